@@ -1,0 +1,24 @@
+#pragma once
+
+#include "validate/FileReport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace apd::cli {
+
+// Writes validation reports for people (text) or programs (JSON, see docs/cli/validate-json.md).
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    static void writeText(QTextStream& out, const validate::FileReport& report);
+    static void writeTextSummary(QTextStream& out, const validate::Summary& summary);
+
+    static QJsonObject toJson(const validate::FileReport& report);
+    static QJsonObject toJson(const validate::Summary& summary);
+};
+
+} // namespace apd::cli

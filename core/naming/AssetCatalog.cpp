@@ -1,0 +1,176 @@
+#include "naming/AssetCatalog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+static void initCatalogResource()
+{
+    // The resource lives in a static library: it must be registered by name.
+    Q_INIT_RESOURCE(catalog);
+}
+
+namespace apd::naming {
+
+namespace {
+
+Error catalogError(const QString& why)
+{
+    return Error{QStringLiteral("catalog-invalid"), QStringLiteral("The asset-type catalog is invalid: %1").arg(why)};
+}
+
+QStringList lowerStrings(const QJsonArray& array)
+{
+    QStringList out;
+    for (const auto& v : array)
+        out.append(v.toString().toLower());
+    return out;
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitution});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+} // namespace
+
+const AssetCatalog& AssetCatalog::builtIn()
+{
+    static const AssetCatalog catalog = [] {
+        initCatalogResource();
+        auto loaded = fromFile(QStringLiteral(":/apd/catalog/asset-types.json"));
+        Q_ASSERT_X(loaded.ok(), "AssetCatalog", "the built-in catalog must load");
+        return loaded.ok() ? loaded.value() : AssetCatalog{};
+    }();
+    return catalog;
+}
+
+Result<AssetCatalog> AssetCatalog::fromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("catalog-unreadable"),
+                     QStringLiteral("Cannot read the asset-type catalog %1: %2").arg(path, file.errorString())};
+    return fromJson(file.readAll());
+}
+
+Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return catalogError(parseError.errorString());
+    if (!doc.isObject())
+        return catalogError(QStringLiteral("the top level is not an object"));
+    const QJsonObject root = doc.object();
+
+    AssetCatalog catalog;
+    catalog.m_sourceExtensions = lowerStrings(root.value(QLatin1String("sourceExtensions")).toArray());
+    const QJsonArray types = root.value(QLatin1String("types")).toArray();
+    if (types.isEmpty())
+        return catalogError(QStringLiteral("it lists no types"));
+
+    for (const auto& entry : types) {
+        const QJsonObject o = entry.toObject();
+        AssetType t;
+        t.id = o.value(QLatin1String("id")).toString();
+        if (t.id.isEmpty() || t.id != t.id.toLower() || t.id.contains(QLatin1Char('_')))
+            return catalogError(QStringLiteral("a type id must be lowercase, without '_': \"%1\"").arg(t.id));
+        if (catalog.m_byId.contains(t.id))
+            return catalogError(QStringLiteral("type \"%1\" is listed twice").arg(t.id));
+        t.label = o.value(QLatin1String("label")).toString(t.id);
+        t.languageSpecific = o.value(QLatin1String("language")).toBool();
+        t.tones = lowerStrings(o.value(QLatin1String("tones")).toArray());
+        if (t.tones.isEmpty())
+            return catalogError(QStringLiteral("type \"%1\" allows no tone").arg(t.id));
+        t.needsDirection = o.value(QLatin1String("direction")).toBool();
+        t.formats = lowerStrings(o.value(QLatin1String("formats")).toArray());
+        t.needsTransparency = o.value(QLatin1String("transparency")).toBool();
+        const QString source = o.value(QLatin1String("source")).toString();
+        t.source = source == QLatin1String("own")   ? SourceRelation::Own
+                   : source == QLatin1String("none") ? SourceRelation::None
+                                                     : SourceRelation::Universal;
+        t.needsBackground = o.value(QLatin1String("background")).toBool();
+        const QJsonObject pixels = o.value(QLatin1String("pixels")).toObject();
+        if (!pixels.isEmpty()) {
+            PixelRule rule;
+            rule.width = pixels.value(QLatin1String("width")).toInt();
+            rule.height = pixels.value(QLatin1String("height")).toInt();
+            rule.aspect = pixels.value(QLatin1String("aspect")).toDouble();
+            t.pixels = rule;
+        }
+        const QString loose = loosen(t.id);
+        if (catalog.m_byLooseId.contains(loose))
+            return catalogError(QStringLiteral("types \"%1\" and another differ only by '-'").arg(t.id));
+        catalog.m_byId.insert(t.id, catalog.m_types.size());
+        catalog.m_byLooseId.insert(loose, catalog.m_types.size());
+        catalog.m_types.append(t);
+    }
+    return catalog;
+}
+
+const AssetType* AssetCatalog::find(QStringView id) const
+{
+    const auto it = m_byId.constFind(id.toString());
+    return it == m_byId.cend() ? nullptr : &m_types[*it];
+}
+
+const AssetType* AssetCatalog::findLoose(QStringView text) const
+{
+    const auto it = m_byLooseId.constFind(loosen(text));
+    return it == m_byLooseId.cend() ? nullptr : &m_types[*it];
+}
+
+const AssetType* AssetCatalog::nearest(QStringView text) const
+{
+    const QString loose = loosen(text);
+    if (loose.size() < 3)
+        return nullptr;
+    const AssetType* best = nullptr;
+    int bestDistance = 3;
+    for (auto it = m_byLooseId.cbegin(); it != m_byLooseId.cend(); ++it) {
+        if (std::abs(it.key().size() - loose.size()) >= bestDistance)
+            continue;
+        const int d = editDistance(loose, it.key());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = &m_types[it.value()];
+        }
+    }
+    return best;
+}
+
+bool AssetCatalog::isKnownExtension(QStringView ext) const
+{
+    if (isSourceExtension(ext))
+        return true;
+    return std::any_of(m_types.cbegin(), m_types.cend(), [&](const AssetType& t) { return t.allowsFormat(ext); });
+}
+
+QString AssetCatalog::loosen(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('-') || c == QLatin1Char('_'))
+            continue;
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+} // namespace apd::naming

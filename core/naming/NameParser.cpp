@@ -1,0 +1,209 @@
+#include "naming/NameParser.h"
+
+#include "naming/LanguageTag.h"
+#include "naming/NameAnalysis.h"
+
+#include <algorithm>
+
+namespace apd::naming {
+
+namespace {
+
+constexpr qsizetype kMaxNameBytes = 255;
+
+bool isWindowsForbidden(QChar c)
+{
+    switch (c.unicode()) {
+    case '<':
+    case '>':
+    case ':':
+    case '"':
+    case '/':
+    case '\\':
+    case '?':
+    case '*':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case '_':
+    case '#':
+    case '.':
+    case '|':
+    case '-':
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+bool isControl(QChar c)
+{
+    return c.unicode() < 0x20 || c.unicode() == 0x7f;
+}
+
+qsizetype utf8Length(QStringView s)
+{
+    qsizetype bytes = 0;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
+    }
+    return bytes;
+}
+
+bool needsNormalization(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x300; });
+}
+
+bool isWindowsReservedStem(QStringView stem)
+{
+    static const QStringList reserved = {
+        QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),  QStringLiteral("NUL"),
+        QStringLiteral("COM1"), QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
+        QStringLiteral("COM5"), QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
+        QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3"),
+        QStringLiteral("LPT4"), QStringLiteral("LPT5"), QStringLiteral("LPT6"), QStringLiteral("LPT7"),
+        QStringLiteral("LPT8"), QStringLiteral("LPT9")};
+    return reserved.contains(stem, Qt::CaseInsensitive);
+}
+
+bool isExtensionShaped(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 5)
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; });
+}
+
+} // namespace
+
+NameParser::NameParser(const AssetCatalog& catalog) : m_catalog(catalog) {}
+
+NameReport NameParser::parse(QStringView input, Mode mode) const
+{
+    NameReport report;
+    report.name = needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C)
+                                            : input.toString();
+    const QString& name = report.name;
+    if (name.isEmpty()) {
+        report.problems.append({QStringLiteral("name-empty"), Severity::Error, tr("The name is empty."), {}, {}});
+        return report;
+    }
+
+    NameAnalysis a(report, m_catalog);
+
+    if (utf8Length(name) > kMaxNameBytes)
+        a.addWhole(QStringLiteral("name-too-long"), Severity::Error,
+                   tr("The name is %1 bytes long; file systems allow at most %2.")
+                       .arg(utf8Length(name))
+                       .arg(kMaxNameBytes));
+    if (name.contains(QChar::ReplacementCharacter))
+        a.addWhole(QStringLiteral("name-encoding"), Severity::Error,
+                   tr("The name contains bytes that are not valid text (UTF-8); rename the file."));
+
+    // Characters that can never be part of a delivery name are reported once per run and
+    // left out of the structural analysis, which works on what remains.
+    QString cleaned;
+    cleaned.reserve(name.size());
+    QList<qsizetype> map;
+    map.reserve(name.size());
+    for (qsizetype i = 0; i < name.size();) {
+        const QChar c = name[i];
+        const bool space = c.isSpace();
+        const bool control = !space && isControl(c);
+        const bool forbidden = isWindowsForbidden(c);
+        if (!space && !control && !forbidden) {
+            cleaned.append(c);
+            map.append(i);
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < name.size() && (space ? name[j].isSpace() : control ? isControl(name[j]) : name[j] == c))
+            ++j;
+        const Span span{i, j - i};
+        if (space) {
+            // Between two words a space most likely separates them ("Red Notice"): it becomes
+            // "_" and the structure is read that way; next to a separator it simply goes.
+            const bool betweenWords = i > 0 && j < name.size() && !isSeparator(name[i - 1]) && !isSeparator(name[j]);
+            if (betweenWords) {
+                cleaned.append(QLatin1Char('_'));
+                map.append(i);
+            }
+            a.addOriginal(QStringLiteral("whitespace"), Severity::Error,
+                          tr("The name contains a space; the portal refuses names with spaces."), span,
+                          betweenWords ? NameFix{tr("write \"_\" instead of the space"), span, QStringLiteral("_")}
+                                       : NameFix{tr("remove the space"), span, QString()});
+        }
+        else if (control)
+            a.addOriginal(QStringLiteral("control-character"), Severity::Error,
+                          tr("The name contains an invisible control character."), span,
+                          NameFix{tr("remove it"), span, QString()});
+        else
+            a.addOriginal(QStringLiteral("forbidden-character"), Severity::Error,
+                          tr("\"%1\" is not allowed in file names.").arg(c), span,
+                          NameFix{tr("remove \"%1\"").arg(c), span, QString()});
+        i = j;
+    }
+    a.setCleaned(cleaned, map);
+
+    qsizetype end = cleaned.size();
+    while (end > 0 && cleaned[end - 1] == QLatin1Char('.'))
+        --end;
+    if (end < cleaned.size())
+        a.add(QStringLiteral("trailing-dot"), Severity::Error, tr("The name ends with a dot."),
+              {end, cleaned.size() - end}, NameFix{tr("remove the trailing dot"), {end, cleaned.size() - end}, {}});
+
+    const qsizetype lastHash = cleaned.lastIndexOf(QLatin1Char('#'), end - 1);
+    qsizetype stemEnd = end;
+    const qsizetype dot = cleaned.lastIndexOf(QLatin1Char('.'), end - 1);
+    if (dot > lastHash && dot >= 0 && isExtensionShaped(QStringView(cleaned).mid(dot + 1, end - dot - 1))) {
+        stemEnd = dot;
+        a.extension = {dot + 1, end - dot - 1};
+    }
+    const qsizetype firstDot = cleaned.indexOf(QLatin1Char('.'));
+    if (isWindowsReservedStem(QStringView(cleaned).left(firstDot < 0 ? end : firstDot)))
+        a.addWhole(QStringLiteral("windows-reserved-name"), Severity::Error,
+                   tr("Windows reserves this name for a device; choose another name."));
+
+    a.analyseStem(0, stemEnd);
+    a.analyseExtension(mode);
+    a.finish();
+    return report;
+}
+
+QString NameParser::suggest(QStringView input, Mode mode) const
+{
+    QString name = input.toString();
+    for (int round = 0; round < 8; ++round) {
+        const NameReport report = parse(name, mode);
+        name = report.name;
+        QList<NameFix> fixes;
+        for (const NameProblem& p : report.problems)
+            if (p.fix)
+                fixes.append(*p.fix);
+        if (fixes.isEmpty())
+            return report.valid() ? name : QString();
+        // Apply from the end so earlier spans stay where they are; skip overlapping fixes,
+        // the next round sees them again.
+        std::stable_sort(fixes.begin(), fixes.end(),
+                         [](const NameFix& x, const NameFix& y) { return x.span.start > y.span.start; });
+        qsizetype limit = name.size() + 1;
+        for (const NameFix& f : fixes) {
+            if (f.span.end() > limit || (f.span.end() == limit && f.span.length == 0))
+                continue;
+            name = applyFix(name, f);
+            limit = f.span.start;
+        }
+    }
+    const NameReport last = parse(name, mode);
+    return last.valid() ? last.name : QString();
+}
+
+} // namespace apd::naming
