@@ -341,7 +341,13 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         } else if (idx[LanguageRole] < 0 && LanguageTag::check(word).status != LanguageTag::Status::NotATag) {
             language = LanguageTag::check(word);
             // "pt_BR": a region or script written as a word of its own.
-            if (i + 1 < tokens.size() && i + 1 != idx[TypeRole] && isRegionOrScriptShape(text(tokens[i + 1]))) {
+            // Only when the next word cannot be a tone or direction, and either ends the name
+            // or is written like a region ("BR", "419"): "es_na_01" is Spanish, tone na.
+            const QStringView next = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
+            const QString nextLower = next.toString().toLower();
+            const bool regionLike = isRegionOrScriptShape(next) && !isTone(nextLower) && !isDirection(nextLower) &&
+                                    (i + 2 == tokens.size() || next.at(0).isUpper() || next.at(0).isDigit());
+            if (regionLike && i + 1 != idx[TypeRole]) {
                 const LanguageTag joined = LanguageTag::check(text(tokens[i].start, tokens[i + 1].end));
                 if (joined.isReal()) {
                     language = joined;
@@ -484,7 +490,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                     NameFix{tr("write \"zxx\""), span, QStringLiteral("zxx")});
             else if (language.status == LanguageTag::Status::NonCanonical)
                 add(QStringLiteral("language-case"), Severity::Error,
-                    tr("The language code is written \"%1\".").arg(language.canonical), span,
+                    tr("Write the language code as \"%1\".").arg(language.canonical), span,
                     NameFix{tr("write \"%1\"").arg(language.canonical), span, language.canonical});
         }
     }

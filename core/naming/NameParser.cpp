@@ -57,6 +57,17 @@ qsizetype utf8Length(QStringView s)
     return bytes;
 }
 
+bool hasUnpairedSurrogate(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+            ++i;
+        else if (s[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 bool needsNormalization(QStringView s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x300; });
@@ -103,7 +114,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                    tr("The name is %1 bytes long; file systems allow at most %2.")
                        .arg(utf8Length(name))
                        .arg(kMaxNameBytes));
-    if (name.contains(QChar::ReplacementCharacter))
+    if (name.contains(QChar::ReplacementCharacter) || hasUnpairedSurrogate(name))
         a.addWhole(QStringLiteral("name-encoding"), Severity::Error,
                    tr("The name contains bytes that are not valid text (UTF-8); rename the file."));
 
