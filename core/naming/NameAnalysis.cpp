@@ -58,14 +58,22 @@ bool isRegionOrScriptShape(QStringView s)
            std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; });
 }
 
-bool isTone(const QString& lower)
+bool isTone(QStringView word)
 {
-    return lower == QLatin1String("light") || lower == QLatin1String("dark") || lower == QLatin1String("na");
+    return word.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("na"), Qt::CaseInsensitive) == 0;
 }
 
-bool isDirection(const QString& lower)
+bool isDirection(QStringView word)
 {
-    return lower == QLatin1String("ltr") || lower == QLatin1String("rtl");
+    return word.compare(QLatin1String("ltr"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("rtl"), Qt::CaseInsensitive) == 0;
+}
+
+bool isLowercase(QStringView word)
+{
+    return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
 }
 
 // "lihgt", "drak", "ligt": one edit or one swap away from a tone.
@@ -116,15 +124,17 @@ Span NameAnalysis::toOriginal(Span s) const
             return m_map[p];
         return m_map.isEmpty() ? m_report.name.size() : m_map.last() + 1;
     };
+    if (m_map.isEmpty())
+        return s;
     if (s.length == 0)
         return Span{position(s.start), 0};
     const qsizetype start = m_map[s.start];
     return Span{start, m_map[s.end() - 1] + 1 - start};
 }
 
-QList<NameAnalysis::Token> NameAnalysis::split(qsizetype begin, qsizetype end, QChar separator) const
+NameAnalysis::Tokens NameAnalysis::split(qsizetype begin, qsizetype end, QChar separator) const
 {
-    QList<Token> tokens;
+    Tokens tokens;
     qsizetype start = begin;
     for (qsizetype i = begin; i <= end; ++i) {
         if (i == end || m_cleaned[i] == separator) {
@@ -135,7 +145,7 @@ QList<NameAnalysis::Token> NameAnalysis::split(qsizetype begin, qsizetype end, Q
     return tokens;
 }
 
-Span NameAnalysis::withSeparator(const QList<Token>& tokens, qsizetype index) const
+Span NameAnalysis::withSeparator(const Tokens& tokens, qsizetype index) const
 {
     const Token& t = tokens[index];
     if (index > 0)
@@ -168,7 +178,7 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
 
     // No '#': find where the request part would start (the last word that names a type)
     // and offer to put the '#' there.
-    const QList<Token> tokens = split(begin, end, QLatin1Char('_'));
+    const Tokens tokens = split(begin, end, QLatin1Char('_'));
     for (qsizetype i = tokens.size() - 2; i >= 0; --i) {
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - 1 - i); k >= 1; --k) {
             if (!m_catalog.findLoose(text(tokens[i].start, tokens[i + k - 1].end)))
@@ -244,7 +254,7 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
         }
         return;
     }
-    const QList<Token> pieces = split(idsBegin, end, QLatin1Char('|'));
+    const Tokens pieces = split(idsBegin, end, QLatin1Char('|'));
     for (qsizetype j = 0; j < pieces.size(); ++j) {
         const Token& p = pieces[j];
         if (p.size() == 0) {
@@ -271,8 +281,8 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         return;
     }
 
-    QList<Token> tokens;
-    const QList<Token> raw = split(begin, end, QLatin1Char('_'));
+    Tokens tokens;
+    const Tokens raw = split(begin, end, QLatin1Char('_'));
     for (qsizetype i = 0; i < raw.size(); ++i) {
         if (raw[i].size() > 0) {
             tokens.append(raw[i]);
@@ -287,17 +297,22 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         return;
 
     // The type: the first run of up to three words that names a catalog type, loosely.
-    std::array<qsizetype, RoleCount> idx;
+    std::array<int, RoleCount> idx;
     idx.fill(-1);
     for (qsizetype s = 0; s < tokens.size() && idx[TypeRole] < 0; ++s) {
+        if (const AssetType* exact = m_catalog.find(text(tokens[s]))) {
+            m_type = exact;
+            idx[TypeRole] = int(s);
+            break;
+        }
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - s); k >= 1; --k) {
             const AssetType* t = m_catalog.findLoose(text(tokens[s].start, tokens[s + k - 1].end));
             if (!t)
                 continue;
             m_type = t;
             tokens[s].end = tokens[s + k - 1].end;
-            tokens.remove(s + 1, k - 1);
-            idx[TypeRole] = s;
+            tokens.erase(tokens.begin() + s + 1, tokens.begin() + s + k);
+            idx[TypeRole] = int(s);
             break;
         }
     }
@@ -331,35 +346,34 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         if (i == idx[TypeRole])
             continue;
         const QStringView word = text(tokens[i]);
-        const QString lower = word.toString().toLower();
-        if (idx[ToneRole] < 0 && isTone(lower)) {
-            idx[ToneRole] = i;
-        } else if (idx[DirectionRole] < 0 && isDirection(lower)) {
-            idx[DirectionRole] = i;
+        LanguageTag tag;
+        if (idx[ToneRole] < 0 && isTone(word)) {
+            idx[ToneRole] = int(i);
+        } else if (idx[DirectionRole] < 0 && isDirection(word)) {
+            idx[DirectionRole] = int(i);
         } else if (idx[SequenceRole] < 0 && word.size() <= 4 && hasDigit(word)) {
-            idx[SequenceRole] = i;
-        } else if (idx[LanguageRole] < 0 && LanguageTag::check(word).status != LanguageTag::Status::NotATag) {
-            language = LanguageTag::check(word);
+            idx[SequenceRole] = int(i);
+        } else if (idx[LanguageRole] < 0 && (tag = LanguageTag::check(word)).status != LanguageTag::Status::NotATag) {
+            language = tag;
             // "pt_BR": a region or script written as a word of its own.
             // Only when the next word cannot be a tone or direction, and either ends the name
             // or is written like a region ("BR", "419"): "es_na_01" is Spanish, tone na.
             const QStringView next = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
-            const QString nextLower = next.toString().toLower();
-            const bool regionLike = isRegionOrScriptShape(next) && !isTone(nextLower) && !isDirection(nextLower) &&
+            const bool regionLike = isRegionOrScriptShape(next) && !isTone(next) && !isDirection(next) &&
                                     (i + 2 == tokens.size() || next.at(0).isUpper() || next.at(0).isDigit());
             if (regionLike && i + 1 != idx[TypeRole]) {
                 const LanguageTag joined = LanguageTag::check(text(tokens[i].start, tokens[i + 1].end));
                 if (joined.isReal()) {
                     language = joined;
                     tokens[i].end = tokens[i + 1].end;
-                    tokens.remove(i + 1);
+                    tokens.erase(tokens.begin() + i + 1);
                     if (idx[TypeRole] > i)
                         --idx[TypeRole];
                 }
             }
-            idx[LanguageRole] = i;
-        } else if (QString tone = toneTypo(lower); idx[ToneRole] < 0 && !tone.isEmpty()) {
-            idx[ToneRole] = i;
+            idx[LanguageRole] = int(i);
+        } else if (QString tone = toneTypo(word.toString().toLower()); idx[ToneRole] < 0 && !tone.isEmpty()) {
+            idx[ToneRole] = int(i);
             if (m_type && !m_type->allowsTone(tone))
                 tone = m_type->tones.size() == 1 ? m_type->tones.first() : QString();
             std::optional<NameFix> fix;
@@ -397,7 +411,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 tr("The tone is missing: write light or dark after the type."), {typeToken.end, 0});
     } else if (!m_report.hasProblem(QStringLiteral("tone-unknown"))) {
         const Token t = tokens[idx[ToneRole]];
-        const QString lower = text(t).toString().toLower();
+        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
         parts.tone = lower;
         if (m_type && !m_type->allowsTone(lower)) {
             const QString allowed = m_type->tones.join(tr(" or "));
@@ -422,7 +436,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 {m_type && idx[ToneRole] >= 0 ? tokens[idx[ToneRole]].end : typeToken.end, 0});
     } else {
         const Token t = tokens[idx[DirectionRole]];
-        const QString lower = text(t).toString().toLower();
+        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
         if (m_type && !m_type->needsDirection) {
             add(QStringLiteral("direction-not-allowed"), Severity::Error,
                 tr("Only billboards take a direction; \"%1\" does not.").arg(m_type->id), {t.start, t.size()},
@@ -498,7 +512,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
     if (!directionCounts)
         idx[DirectionRole] = -1;
     if (!unexpected)
-        checkOrder(tokens, QList<int>(idx.begin(), idx.end()));
+        checkOrder(tokens, idx.data());
     else if (std::is_sorted(idx.begin(), idx.end()) == false)
         m_structureErrors = true;
 
@@ -506,19 +520,19 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         parts.type = m_type->id;
 }
 
-void NameAnalysis::checkOrder(const QList<Token>& tokens, const QList<int>& roles)
+void NameAnalysis::checkOrder(const Tokens& tokens, const int* roles)
 {
-    QList<int> present; // token indexes in the order the roles must appear
-    for (int r = 0; r < RoleCount; ++r)
-        if (roles[r] >= 0)
-            present.append(roles[r]);
+    QVarLengthArray<int, RoleCount> present; // token indexes in the order the roles must appear
+    QVarLengthArray<int, RoleCount> withoutDirection;
+    for (int r = 0; r < RoleCount; ++r) {
+        if (roles[r] < 0)
+            continue;
+        present.append(roles[r]);
+        if (r != DirectionRole)
+            withoutDirection.append(roles[r]);
+    }
     if (std::is_sorted(present.begin(), present.end()))
         return;
-
-    QList<int> withoutDirection;
-    for (int r = 0; r < RoleCount; ++r)
-        if (roles[r] >= 0 && r != DirectionRole)
-            withoutDirection.append(roles[r]);
     const bool onlyDirection = roles[DirectionRole] >= 0 && std::is_sorted(withoutDirection.begin(), withoutDirection.end());
 
     QStringList ordered;
@@ -588,14 +602,13 @@ void NameAnalysis::finish()
     NameParts& parts = m_report.parts;
     if (!m_type || m_structureErrors || parts.tone.isEmpty() || parts.sequence.isEmpty() || parts.language.isEmpty())
         return;
-    QStringList key{parts.type, parts.tone};
-    if (m_type->needsDirection) {
-        if (parts.direction.isEmpty())
-            return;
-        key.append(parts.direction);
-    }
-    key << parts.sequence << parts.language;
-    parts.requestKey = key.join(QLatin1Char('_'));
+    if (m_type->needsDirection && parts.direction.isEmpty())
+        return;
+    const QLatin1Char sep('_');
+    if (m_type->needsDirection)
+        parts.requestKey = parts.type + sep + parts.tone + sep + parts.direction + sep + parts.sequence + sep + parts.language;
+    else
+        parts.requestKey = parts.type + sep + parts.tone + sep + parts.sequence + sep + parts.language;
 }
 
 } // namespace apd::naming

@@ -47,27 +47,6 @@ bool isControl(QChar c)
     return c.unicode() < 0x20 || c.unicode() == 0x7f;
 }
 
-qsizetype utf8Length(QStringView s)
-{
-    qsizetype bytes = 0;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
-    }
-    return bytes;
-}
-
-bool hasUnpairedSurrogate(QStringView s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
-            ++i;
-        else if (s[i].isSurrogate())
-            return true;
-    }
-    return false;
-}
-
 bool needsNormalization(QStringView s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x300; });
@@ -109,22 +88,45 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
 
     NameAnalysis a(report, m_catalog);
 
-    if (utf8Length(name) > kMaxNameBytes)
+    // One pass over the name for everything that is about single characters.
+    qsizetype utf8Bytes = 0;
+    bool clean = true;
+    bool badText = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            utf8Bytes += 1;
+            clean = clean && u > 0x20 && u != 0x7f && !isWindowsForbidden(c);
+            continue;
+        }
+        utf8Bytes += u < 0x800 ? 2 : 3;
+        clean = clean && !c.isSpace();
+        if (c.isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
+            ++utf8Bytes; // four bytes for the pair
+            ++i;
+        } else if (c.isSurrogate() || u == QChar::ReplacementCharacter) {
+            badText = true;
+        }
+    }
+    if (utf8Bytes > kMaxNameBytes)
         a.addWhole(QStringLiteral("name-too-long"), Severity::Error,
-                   tr("The name is %1 bytes long; file systems allow at most %2.")
-                       .arg(utf8Length(name))
-                       .arg(kMaxNameBytes));
-    if (name.contains(QChar::ReplacementCharacter) || hasUnpairedSurrogate(name))
+                   tr("The name is %1 bytes long; file systems allow at most %2.").arg(utf8Bytes).arg(kMaxNameBytes));
+    if (badText)
         a.addWhole(QStringLiteral("name-encoding"), Severity::Error,
                    tr("The name contains bytes that are not valid text (UTF-8); rename the file."));
 
     // Characters that can never be part of a delivery name are reported once per run and
     // left out of the structural analysis, which works on what remains.
     QString cleaned;
-    cleaned.reserve(name.size());
     QList<qsizetype> map;
-    map.reserve(name.size());
-    for (qsizetype i = 0; i < name.size();) {
+    if (clean) {
+        cleaned = name;
+    } else {
+        cleaned.reserve(name.size());
+        map.reserve(name.size());
+    }
+    for (qsizetype i = 0; !clean && i < name.size();) {
         const QChar c = name[i];
         const bool space = c.isSpace();
         const bool control = !space && isControl(c);
@@ -179,7 +181,8 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
         a.extension = {dot + 1, end - dot - 1};
     }
     const qsizetype firstDot = cleaned.indexOf(QLatin1Char('.'));
-    if (isWindowsReservedStem(QStringView(cleaned).left(firstDot < 0 ? end : firstDot)))
+    const QStringView firstStem = QStringView(cleaned).left(firstDot < 0 ? end : firstDot);
+    if (firstStem.size() <= 4 && isWindowsReservedStem(firstStem))
         a.addWhole(QStringLiteral("windows-reserved-name"), Severity::Error,
                    tr("Windows reserves this name for a device; choose another name."));
 
