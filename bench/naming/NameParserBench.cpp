@@ -14,15 +14,22 @@ namespace {
 
 QStringList generateNames(qsizetype count)
 {
-    const QStringList titles = {QStringLiteral("Harbor_Lights"), QStringLiteral("Red_Notice_JgfyRbjFQO"),
-                                QStringLiteral("La_Casa_de_Papel"), QStringLiteral("Élite"),
-                                QStringLiteral("SkyRojo_AsdKlmNPOI|JgfyRbjFQO"), QStringLiteral("東京")};
-    const QStringList valid = {
-        QStringLiteral("billboard_dark_ltr_%1_zxx.jpg"), QStringLiteral("billboard_light_rtl_%1_zxx.png"),
-        QStringLiteral("storyart_na_%1_zxx.jpg"),        QStringLiteral("boxshot_na_%1_es.jpg"),
-        QStringLiteral("sdp_na_%1_pt-BR.jpg"),           QStringLiteral("logo-stacked_light_%1_es-419.png"),
-        QStringLiteral("logo-horizontal_dark_%1_en.psd"), QStringLiteral("vertical-billboard_dark_%1_zxx.jpg"),
-        QStringLiteral("avatar_na_%1_zh-Hant.png"),      QStringLiteral("tcard-background_dark_%1_zxx.jpg")};
+    const QStringList titles = {QStringLiteral("Harbor_Lights"),
+                                QStringLiteral("Red_Notice_JgfyRbjFQO"),
+                                QStringLiteral("La_Casa_de_Papel"),
+                                QStringLiteral("Élite"),
+                                QStringLiteral("SkyRojo_AsdKlmNPOI|JgfyRbjFQO"),
+                                QStringLiteral("東京")};
+    const QStringList valid = {QStringLiteral("billboard_dark_ltr_%1_zxx.jpg"),
+                               QStringLiteral("billboard_light_rtl_%1_zxx.png"),
+                               QStringLiteral("storyart_na_%1_zxx.jpg"),
+                               QStringLiteral("boxshot_na_%1_es.jpg"),
+                               QStringLiteral("sdp_na_%1_pt-BR.jpg"),
+                               QStringLiteral("logo-stacked_light_%1_es-419.png"),
+                               QStringLiteral("logo-horizontal_dark_%1_en.psd"),
+                               QStringLiteral("vertical-billboard_dark_%1_zxx.jpg"),
+                               QStringLiteral("avatar_na_%1_zh-Hant.png"),
+                               QStringLiteral("tcard-background_dark_%1_zxx.jpg")};
     const QStringList broken = {QStringLiteral("Billboard_dark_%1_ltr_zxx.JPG"), QStringLiteral("story-art_na_%1.jpeg"),
                                 QStringLiteral("avatar_light_%1_ES.png"), QStringLiteral("storyart na %1 zxx.jpg")};
     QRandomGenerator random(42);

@@ -37,7 +37,8 @@ public:
             return;
         }
         if (info.isSymLink() && !info.exists()) {
-            add(path, QStringLiteral("link-broken"), tr("This link points to %1, which does not exist.").arg(info.symLinkTarget()));
+            add(path, QStringLiteral("link-broken"),
+                tr("This link points to %1, which does not exist.").arg(info.symLinkTarget()));
             return;
         }
         if (!info.exists()) {

@@ -101,7 +101,7 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
         t.formats = lowerStrings(o.value(QLatin1String("formats")).toArray());
         t.needsTransparency = o.value(QLatin1String("transparency")).toBool();
         const QString source = o.value(QLatin1String("source")).toString();
-        t.source = source == QLatin1String("own")   ? SourceRelation::Own
+        t.source = source == QLatin1String("own")    ? SourceRelation::Own
                    : source == QLatin1String("none") ? SourceRelation::None
                                                      : SourceRelation::Universal;
         t.needsBackground = o.value(QLatin1String("background")).toBool();

@@ -82,8 +82,8 @@ LanguageTag compute(QStringView text)
         canonical.append(script);
         ++i;
     }
-    if (i < subtags.size() && ((subtags[i].size() == 2 && allLetters(subtags[i])) ||
-                               (subtags[i].size() == 3 && allDigits(subtags[i])))) {
+    if (i < subtags.size() &&
+        ((subtags[i].size() == 2 && allLetters(subtags[i])) || (subtags[i].size() == 3 && allDigits(subtags[i])))) {
         const QString region = subtags[i].toUpper();
         if (QLocale::codeToTerritory(region) == QLocale::AnyTerritory) {
             tag.reason = QStringLiteral("\"%1\" is not a known region").arg(subtags[i]);

@@ -170,7 +170,8 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
             add(QStringLiteral("hash-multiple"), Severity::Error,
                 tr("The name has more than one \"#\"; exactly one must separate the free part from the request."),
                 {h, 1},
-                NameFix{doubled ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""), {h, 1},
+                NameFix{doubled ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""),
+                        {h, 1},
                         doubled ? QString() : QStringLiteral("_")});
         }
         return true;
@@ -380,7 +381,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             if (!tone.isEmpty())
                 fix = NameFix{tr("write \"%1\"").arg(tone), {tokens[i].start, tokens[i].size()}, tone};
             add(QStringLiteral("tone-unknown"), Severity::Error,
-                tone.isEmpty()      ? tr("\"%1\" is not a tone.").arg(word)
+                tone.isEmpty() ? tr("\"%1\" is not a tone.").arg(word)
                 : m_type && m_type->tones.size() == 1
                     ? tr("\"%1\" is not a tone; \"%2\" takes \"%3\".").arg(word, m_type->id, tone)
                     : tr("\"%1\" is not a tone; did you mean \"%2\"?").arg(word, tone),
@@ -404,7 +405,8 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("tone-missing"), Severity::Error,
                 tr("The tone is missing; \"%1\" takes \"%2\".").arg(m_type->id, m_type->tones.first()),
                 {typeToken.end, 0},
-                NameFix{tr("add \"_%1\" after the type").arg(m_type->tones.first()), {typeToken.end, 0},
+                NameFix{tr("add \"_%1\" after the type").arg(m_type->tones.first()),
+                        {typeToken.end, 0},
                         QLatin1Char('_') + m_type->tones.first()});
         else
             add(QStringLiteral("tone-missing"), Severity::Error,
@@ -421,8 +423,9 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("tone-not-allowed"), Severity::Error,
                 tr("\"%1\" takes the tone %2, not \"%3\".").arg(m_type->id, allowed, lower), {t.start, t.size()}, fix);
         } else if (text(t) != lower) {
-            add(QStringLiteral("tone-case"), Severity::Error, tr("The tone is written in lowercase: \"%1\".").arg(lower),
-                {t.start, t.size()}, NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
+            add(QStringLiteral("tone-case"), Severity::Error,
+                tr("The tone is written in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
+                NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
 
@@ -533,7 +536,8 @@ void NameAnalysis::checkOrder(const Tokens& tokens, const int* roles)
     }
     if (std::is_sorted(present.begin(), present.end()))
         return;
-    const bool onlyDirection = roles[DirectionRole] >= 0 && std::is_sorted(withoutDirection.begin(), withoutDirection.end());
+    const bool onlyDirection =
+        roles[DirectionRole] >= 0 && std::is_sorted(withoutDirection.begin(), withoutDirection.end());
 
     QStringList ordered;
     for (int i : present)
@@ -606,7 +610,8 @@ void NameAnalysis::finish()
         return;
     const QLatin1Char sep('_');
     if (m_type->needsDirection)
-        parts.requestKey = parts.type + sep + parts.tone + sep + parts.direction + sep + parts.sequence + sep + parts.language;
+        parts.requestKey =
+            parts.type + sep + parts.tone + sep + parts.direction + sep + parts.sequence + sep + parts.language;
     else
         parts.requestKey = parts.type + sep + parts.tone + sep + parts.sequence + sep + parts.language;
 }

@@ -78,8 +78,8 @@ NameParser::NameParser(const AssetCatalog& catalog) : m_catalog(catalog) {}
 NameReport NameParser::parse(QStringView input, Mode mode) const
 {
     NameReport report;
-    report.name = needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C)
-                                            : input.toString();
+    report.name =
+        needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C) : input.toString();
     const QString& name = report.name;
     if (name.isEmpty()) {
         report.problems.append({QStringLiteral("name-empty"), Severity::Error, tr("The name is empty."), {}, {}});
@@ -153,8 +153,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                           tr("The name contains a space; the portal refuses names with spaces."), span,
                           betweenWords ? NameFix{tr("write \"_\" instead of the space"), span, QStringLiteral("_")}
                                        : NameFix{tr("remove the space"), span, QString()});
-        }
-        else if (control)
+        } else if (control)
             a.addOriginal(QStringLiteral("control-character"), Severity::Error,
                           tr("The name contains an invisible control character."), span,
                           NameFix{tr("remove it"), span, QString()});

@@ -14,7 +14,8 @@ namespace {
 
 Error encodeError(const char* format, const QString& why)
 {
-    return Error{QStringLiteral("encode-failed"), QStringLiteral("Cannot encode %1: %2").arg(QLatin1String(format), why)};
+    return Error{QStringLiteral("encode-failed"),
+                 QStringLiteral("Cannot encode %1: %2").arg(QLatin1String(format), why)};
 }
 
 bool validShape(const RawImage& image)
@@ -117,7 +118,8 @@ Result<QByteArray> encodeJpeg(const RawImage& image, int quality)
     jpeg_start_compress(&info, TRUE);
     const auto stride = qsizetype(image.width) * image.channels;
     while (info.next_scanline < info.image_height) {
-        auto* row = reinterpret_cast<JSAMPROW>(const_cast<char*>(image.pixels.constData()) + info.next_scanline * stride);
+        auto* row =
+            reinterpret_cast<JSAMPROW>(const_cast<char*>(image.pixels.constData()) + info.next_scanline * stride);
         jpeg_write_scanlines(&info, &row, 1);
     }
     jpeg_finish_compress(&info);
@@ -143,7 +145,7 @@ Result<QByteArray> encodePng(const RawImage& image)
         return encodeError("PNG", QStringLiteral("libpng failed"));
     }
     png_set_write_fn(png, &out, pngWrite, pngFlush);
-    const int colorType = image.channels == 1 ? PNG_COLOR_TYPE_GRAY
+    const int colorType = image.channels == 1   ? PNG_COLOR_TYPE_GRAY
                           : image.channels == 3 ? PNG_COLOR_TYPE_RGB
                                                 : PNG_COLOR_TYPE_RGB_ALPHA;
     png_set_IHDR(png, info, png_uint_32(image.width), png_uint_32(image.height), 8, colorType, PNG_INTERLACE_NONE,
@@ -164,17 +166,17 @@ Result<QByteArray> encodePsd(const RawImage& image)
     QByteArray out;
     out.reserve(26 + 12 + image.pixels.size() + 2);
     out.append("8BPS", 4);
-    putBig16(out, 1);        // version: PSD
-    out.append(6, '\0');     // reserved
-    putBig16(out, 3);        // channels
+    putBig16(out, 1);    // version: PSD
+    out.append(6, '\0'); // reserved
+    putBig16(out, 3);    // channels
     putBig32(out, quint32(image.height));
     putBig32(out, quint32(image.width));
-    putBig16(out, 8);        // bits per channel
-    putBig16(out, 3);        // colour mode: RGB
-    putBig32(out, 0);        // colour mode data
-    putBig32(out, 0);        // image resources
-    putBig32(out, 0);        // layer and mask information
-    putBig16(out, 0);        // image data: raw, planar
+    putBig16(out, 8); // bits per channel
+    putBig16(out, 3); // colour mode: RGB
+    putBig32(out, 0); // colour mode data
+    putBig32(out, 0); // image resources
+    putBig32(out, 0); // layer and mask information
+    putBig16(out, 0); // image data: raw, planar
     const qsizetype plane = qsizetype(image.width) * image.height;
     for (int c = 0; c < 3; ++c)
         for (qsizetype i = 0; i < plane; ++i)

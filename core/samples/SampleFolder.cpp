@@ -52,7 +52,8 @@ Result<QStringList> SampleFolder::write(const QString& directory)
                                  entry.name.contains(QLatin1String("character"));
         Result<QByteArray> bytes = Error{};
         if (ext == QLatin1String("png"))
-            bytes = encodePng(makeTestPicture(transparent ? 256 : 320, transparent ? 256 : 180, transparent ? 4 : 3, seed));
+            bytes =
+                encodePng(makeTestPicture(transparent ? 256 : 320, transparent ? 256 : 180, transparent ? 4 : 3, seed));
         else if (ext == QLatin1String("psd"))
             bytes = encodePsd(makeTestPicture(160, 90, 3, seed));
         else if (ext == QLatin1String("jpg") || ext == QLatin1String("jpeg"))

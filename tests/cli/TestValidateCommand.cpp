@@ -185,8 +185,10 @@ private Q_SLOTS:
         QCOMPARE(problem.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
         QVERIFY(!problem.value(QLatin1String("message")).toString().isEmpty());
         QCOMPARE(problem.value(QLatin1String("fix")).toString(), QStringLiteral("write \"billboard\""));
-        QCOMPARE(problem.value(QLatin1String("fixedName")).toString(), QStringLiteral("Title#billboard_dark_ltr_01_zxx.jpg"));
-        QCOMPARE(bad.value(QLatin1String("suggestion")).toString(), QStringLiteral("Title#billboard_dark_ltr_01_zxx.jpg"));
+        QCOMPARE(problem.value(QLatin1String("fixedName")).toString(),
+                 QStringLiteral("Title#billboard_dark_ltr_01_zxx.jpg"));
+        QCOMPARE(bad.value(QLatin1String("suggestion")).toString(),
+                 QStringLiteral("Title#billboard_dark_ltr_01_zxx.jpg"));
 
         const QJsonObject summary = root.value(QLatin1String("summary")).toObject();
         QCOMPARE(summary.value(QLatin1String("files")).toInt(), 2);
@@ -248,14 +250,18 @@ private Q_SLOTS:
         const Run run = validate({QStringLiteral("--json"), missing, link, fifo});
         QCOMPARE(run.code, int(apd::cli::ExitProblems));
         const QJsonObject root = parseJson(run);
-        QCOMPARE(codes(fileNamed(root, QStringLiteral("absent#storyart_na_01_zxx.jpg"))), QStringList{QStringLiteral("path-missing")});
-        QCOMPARE(codes(fileNamed(root, QStringLiteral("link#storyart_na_01_zxx.jpg"))), QStringList{QStringLiteral("link-broken")});
+        QCOMPARE(codes(fileNamed(root, QStringLiteral("absent#storyart_na_01_zxx.jpg"))),
+                 QStringList{QStringLiteral("path-missing")});
+        QCOMPARE(codes(fileNamed(root, QStringLiteral("link#storyart_na_01_zxx.jpg"))),
+                 QStringList{QStringLiteral("link-broken")});
 #ifdef Q_OS_UNIX
-        QCOMPARE(codes(fileNamed(root, QStringLiteral("pipe#storyart_na_01_zxx.jpg"))), QStringList{QStringLiteral("not-a-file")});
+        QCOMPARE(codes(fileNamed(root, QStringLiteral("pipe#storyart_na_01_zxx.jpg"))),
+                 QStringList{QStringLiteral("not-a-file")});
 #endif
         // The same in a folder listing.
         const Run listed = validate({QStringLiteral("--json"), dir.path()});
-        QCOMPARE(parseJson(listed).value(QLatin1String("summary")).toObject().value(QLatin1String("invalid")).toInt(), 2);
+        QCOMPARE(parseJson(listed).value(QLatin1String("summary")).toObject().value(QLatin1String("invalid")).toInt(),
+                 2);
     }
 
     void unreadableFolderAndFile()
@@ -271,7 +277,8 @@ private Q_SLOTS:
         touch(file);
         QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions{}));
         QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions{}));
-        const Run run = validateAsUnprivilegedUser({QStringLiteral("--json"), QStringLiteral("--recursive"), dir.path()});
+        const Run run =
+            validateAsUnprivilegedUser({QStringLiteral("--json"), QStringLiteral("--recursive"), dir.path()});
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QJsonObject root = parseJson(run);
         QCOMPARE(codes(fileNamed(root, QStringLiteral("Title#storyart_na_01_zxx.jpg"))),
@@ -310,8 +317,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 10000; ++i) {
-            const QString name = i % 10 == 0 ? QStringLiteral("Bad name %1.jpg").arg(i)
-                                             : QStringLiteral("T%1#storyart_na_%2_zxx.jpg").arg(i).arg(i % 100, 2, 10, QLatin1Char('0'));
+            const QString name =
+                i % 10 == 0 ? QStringLiteral("Bad name %1.jpg").arg(i)
+                            : QStringLiteral("T%1#storyart_na_%2_zxx.jpg").arg(i).arg(i % 100, 2, 10, QLatin1Char('0'));
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }

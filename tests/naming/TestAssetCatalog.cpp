@@ -14,13 +14,21 @@ private Q_SLOTS:
     void builtInHasEveryTypeOfTheDomain()
     {
         const AssetCatalog& c = AssetCatalog::builtIn();
-        const QStringList ids = {
-            QStringLiteral("avatar"), QStringLiteral("boxshot"), QStringLiteral("sdp"),
-            QStringLiteral("logo-horizontal"), QStringLiteral("logo-stacked"), QStringLiteral("billboard"),
-            QStringLiteral("character-pose"), QStringLiteral("character-story"), QStringLiteral("short-panel"),
-            QStringLiteral("storyart"), QStringLiteral("tcard-background"), QStringLiteral("universal-base"),
-            QStringLiteral("vertical-background"), QStringLiteral("vertical-background-animated"),
-            QStringLiteral("vertical-billboard")};
+        const QStringList ids = {QStringLiteral("avatar"),
+                                 QStringLiteral("boxshot"),
+                                 QStringLiteral("sdp"),
+                                 QStringLiteral("logo-horizontal"),
+                                 QStringLiteral("logo-stacked"),
+                                 QStringLiteral("billboard"),
+                                 QStringLiteral("character-pose"),
+                                 QStringLiteral("character-story"),
+                                 QStringLiteral("short-panel"),
+                                 QStringLiteral("storyart"),
+                                 QStringLiteral("tcard-background"),
+                                 QStringLiteral("universal-base"),
+                                 QStringLiteral("vertical-background"),
+                                 QStringLiteral("vertical-background-animated"),
+                                 QStringLiteral("vertical-billboard")};
         QCOMPARE(c.types().size(), ids.size());
         for (const QString& id : ids)
             QVERIFY2(c.find(id), qPrintable(id));
@@ -77,7 +85,8 @@ private Q_SLOTS:
         QTest::newRow("underscore id") << QByteArray(R"({"types":[{"id":"my_type","tones":["na"]}]})");
         QTest::newRow("no tones") << QByteArray(R"({"types":[{"id":"poster","tones":[]}]})");
         QTest::newRow("duplicate") << QByteArray(R"({"types":[{"id":"a","tones":["na"]},{"id":"a","tones":["na"]}]})");
-        QTest::newRow("same loosely") << QByteArray(R"({"types":[{"id":"ab","tones":["na"]},{"id":"a-b","tones":["na"]}]})");
+        QTest::newRow("same loosely") << QByteArray(
+            R"({"types":[{"id":"ab","tones":["na"]},{"id":"a-b","tones":["na"]}]})");
         QTest::newRow("empty") << QByteArray();
     }
 

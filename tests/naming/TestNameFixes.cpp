@@ -34,9 +34,12 @@ private Q_SLOTS:
         const auto row = [](const char* tag, const char* name, const char* code, const char* fixed) {
             QTest::newRow(tag) << QString::fromUtf8(name) << QString::fromUtf8(code) << QString::fromUtf8(fixed);
         };
-        row("space between words", "Red Notice#storyart_na_01_zxx.jpg", "whitespace", "Red_Notice#storyart_na_01_zxx.jpg");
-        row("space before hash", "Red_Notice #storyart_na_01_zxx.jpg", "whitespace", "Red_Notice#storyart_na_01_zxx.jpg");
-        row("nbsp between words", "Red\u00a0Notice#storyart_na_01_zxx.jpg", "whitespace", "Red_Notice#storyart_na_01_zxx.jpg");
+        row("space between words", "Red Notice#storyart_na_01_zxx.jpg", "whitespace",
+            "Red_Notice#storyart_na_01_zxx.jpg");
+        row("space before hash", "Red_Notice #storyart_na_01_zxx.jpg", "whitespace",
+            "Red_Notice#storyart_na_01_zxx.jpg");
+        row("nbsp between words", "Red\u00a0Notice#storyart_na_01_zxx.jpg", "whitespace",
+            "Red_Notice#storyart_na_01_zxx.jpg");
         row("space in request", "Title#storyart_na_01 _zxx.jpg", "whitespace", "Title#storyart_na_01_zxx.jpg");
         row("control", "Ti\x01tle#storyart_na_01_zxx.jpg", "control-character", "Title#storyart_na_01_zxx.jpg");
         row("colon", "Title:2#storyart_na_01_zxx.jpg", "forbidden-character", "Title2#storyart_na_01_zxx.jpg");
@@ -59,7 +62,8 @@ private Q_SLOTS:
         row("story-art", "Title#story-art_na_01_zxx.jpg", "type-spelling", "Title#storyart_na_01_zxx.jpg");
         row("story_art", "Title#story_art_na_01_zxx.jpg", "type-spelling", "Title#storyart_na_01_zxx.jpg");
         row("Story_Art", "Title#Story_Art_na_01_zxx.jpg", "type-spelling", "Title#storyart_na_01_zxx.jpg");
-        row("logo_stacked", "Title#logo_stacked_light_01_es.png", "type-spelling", "Title#logo-stacked_light_01_es.png");
+        row("logo_stacked", "Title#logo_stacked_light_01_es.png", "type-spelling",
+            "Title#logo-stacked_light_01_es.png");
         row("vertical_billboard", "Title#vertical_billboard_dark_01_zxx.jpg", "type-spelling",
             "Title#vertical-billboard_dark_01_zxx.jpg");
         row("bilboard", "Title#bilboard_dark_ltr_01_zxx.jpg", "type-unknown", "Title#billboard_dark_ltr_01_zxx.jpg");
@@ -76,7 +80,8 @@ private Q_SLOTS:
             "Title#vertical-billboard_dark_01_zxx.jpg");
         row("direction on storyart", "Title#storyart_na_rtl_01_zxx.jpg", "direction-not-allowed",
             "Title#storyart_na_01_zxx.jpg");
-        row("direction case", "Title#billboard_dark_LTR_01_zxx.jpg", "direction-case", "Title#billboard_dark_ltr_01_zxx.jpg");
+        row("direction case", "Title#billboard_dark_LTR_01_zxx.jpg", "direction-case",
+            "Title#billboard_dark_ltr_01_zxx.jpg");
         row("ltr after seq", "Title#billboard_dark_01_ltr_zxx.jpg", "direction-misplaced",
             "Title#billboard_dark_ltr_01_zxx.jpg");
         row("rtl first", "Title#billboard_rtl_dark_01_zxx.jpg", "direction-misplaced",
@@ -99,9 +104,12 @@ private Q_SLOTS:
         row("ZXX", "Title#storyart_na_01_ZXX.jpg", "language-case", "Title#storyart_na_01_zxx.jpg");
         row("es on billboard", "Title#billboard_dark_ltr_01_es.jpg", "language-not-allowed",
             "Title#billboard_dark_ltr_01_zxx.jpg");
-        row("unexpected word", "Title#storyart_na_01_final_zxx.jpg", "token-unexpected", "Title#storyart_na_01_zxx.jpg");
-        row("doubled underscore", "Title#storyart__na_01_zxx.jpg", "separator-repeated", "Title#storyart_na_01_zxx.jpg");
-        row("trailing underscore", "Title#storyart_na_01_zxx_.jpg", "separator-repeated", "Title#storyart_na_01_zxx.jpg");
+        row("unexpected word", "Title#storyart_na_01_final_zxx.jpg", "token-unexpected",
+            "Title#storyart_na_01_zxx.jpg");
+        row("doubled underscore", "Title#storyart__na_01_zxx.jpg", "separator-repeated",
+            "Title#storyart_na_01_zxx.jpg");
+        row("trailing underscore", "Title#storyart_na_01_zxx_.jpg", "separator-repeated",
+            "Title#storyart_na_01_zxx.jpg");
         row("double extension", "Title#storyart_na_01_zxx.jpg.png", "extension-double", "Title#storyart_na_01_zxx.png");
         row("jpeg", "Title#storyart_na_01_zxx.jpeg", "extension-alias", "Title#storyart_na_01_zxx.jpg");
         row("JPG", "Title#storyart_na_01_zxx.JPG", "extension-case", "Title#storyart_na_01_zxx.jpg");
@@ -113,8 +121,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, fixed);
         const NameReport r = m_parser.parse(name);
-        const auto it = std::find_if(r.problems.cbegin(), r.problems.cend(),
-                                     [&](const NameProblem& p) { return p.code == code; });
+        const auto it =
+            std::find_if(r.problems.cbegin(), r.problems.cend(), [&](const NameProblem& p) { return p.code == code; });
         QVERIFY2(it != r.problems.cend(), qPrintable(describe(r)));
         QVERIFY2(it->fix.has_value(), qPrintable(describe(r)));
         QVERIFY(!it->fix->description.isEmpty());
@@ -131,15 +139,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
         QTest::newRow("no type at all") << QStringLiteral("IMG_0042.jpg") << QStringLiteral("hash-missing");
-        QTest::newRow("tone light or dark") << QStringLiteral("Title#short-panel_01_zxx.jpg") << QStringLiteral("tone-missing");
-        QTest::newRow("direction") << QStringLiteral("Title#billboard_dark_01_zxx.jpg") << QStringLiteral("direction-missing");
+        QTest::newRow("tone light or dark")
+            << QStringLiteral("Title#short-panel_01_zxx.jpg") << QStringLiteral("tone-missing");
+        QTest::newRow("direction") << QStringLiteral("Title#billboard_dark_01_zxx.jpg")
+                                   << QStringLiteral("direction-missing");
         QTest::newRow("sequence") << QStringLiteral("Title#storyart_na_zxx.jpg") << QStringLiteral("sequence-missing");
-        QTest::newRow("language of the art") << QStringLiteral("Title#boxshot_na_01.jpg") << QStringLiteral("language-missing");
-        QTest::newRow("zxx on boxshot") << QStringLiteral("Title#boxshot_na_01_zxx.jpg") << QStringLiteral("language-zxx-not-allowed");
-        QTest::newRow("format") << QStringLiteral("Title#logo-stacked_light_01_es.jpg") << QStringLiteral("format-not-allowed");
-        QTest::newRow("tif") << QStringLiteral("Title#storyart_na_01_zxx.tif") << QStringLiteral("extension-not-deliverable");
+        QTest::newRow("language of the art")
+            << QStringLiteral("Title#boxshot_na_01.jpg") << QStringLiteral("language-missing");
+        QTest::newRow("zxx on boxshot") << QStringLiteral("Title#boxshot_na_01_zxx.jpg")
+                                        << QStringLiteral("language-zxx-not-allowed");
+        QTest::newRow("format") << QStringLiteral("Title#logo-stacked_light_01_es.jpg")
+                                << QStringLiteral("format-not-allowed");
+        QTest::newRow("tif") << QStringLiteral("Title#storyart_na_01_zxx.tif")
+                             << QStringLiteral("extension-not-deliverable");
         QTest::newRow("reserved") << QStringLiteral("CON.jpg") << QStringLiteral("windows-reserved-name");
-        QTest::newRow("id shape") << QStringLiteral("A_JgfyRbjFQO|Short#storyart_na_01_zxx.jpg") << QStringLiteral("ava-id-shape");
+        QTest::newRow("id shape") << QStringLiteral("A_JgfyRbjFQO|Short#storyart_na_01_zxx.jpg")
+                                  << QStringLiteral("ava-id-shape");
     }
 
     void someProblemsHaveNoFix()
@@ -147,8 +162,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, code);
         const NameReport r = m_parser.parse(name);
-        const auto it = std::find_if(r.problems.cbegin(), r.problems.cend(),
-                                     [&](const NameProblem& p) { return p.code == code; });
+        const auto it =
+            std::find_if(r.problems.cbegin(), r.problems.cend(), [&](const NameProblem& p) { return p.code == code; });
         QVERIFY2(it != r.problems.cend(), qPrintable(describe(r)));
         QVERIFY(!it->fix.has_value());
         QCOMPARE(m_parser.suggest(name), QString());

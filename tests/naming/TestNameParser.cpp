@@ -152,7 +152,9 @@ private Q_SLOTS:
         row("reserved", "NUL.jpg", "windows-reserved-name");
         row("reserved lower", "com1.png", "windows-reserved-name");
         row("too long", QByteArray("T").repeated(250).append("#storyart_na_01_zxx.jpg").constData(), "name-too-long");
-        row("too long utf8", QString(QStringLiteral("é").repeated(120) + QStringLiteral("#storyart_na_01_zxx.jpg")).toUtf8().constData(), "name-too-long");
+        row("too long utf8",
+            QString(QStringLiteral("é").repeated(120) + QStringLiteral("#storyart_na_01_zxx.jpg")).toUtf8().constData(),
+            "name-too-long");
         row("replacement char", "Bad\xef\xbf\xbdName#storyart_na_01_zxx.jpg", "name-encoding");
         row("no hash", "Title_storyart_na_01_zxx.jpg", "hash-missing");
         row("no hash no type", "IMG_0042.jpg", "hash-missing");
@@ -228,8 +230,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, severity);
         const NameReport r = m_parser.parse(name);
-        const auto it = std::find_if(r.problems.cbegin(), r.problems.cend(),
-                                     [&](const NameProblem& p) { return p.code == code; });
+        const auto it =
+            std::find_if(r.problems.cbegin(), r.problems.cend(), [&](const NameProblem& p) { return p.code == code; });
         QVERIFY2(it != r.problems.cend(), qPrintable(describe(r)));
         QCOMPARE(severityName(it->severity), severity);
         QVERIFY(!it->message.isEmpty());
