@@ -163,16 +163,33 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
             hashes.append(i);
 
     if (!hashes.isEmpty()) {
+        // With several, the separator is the last "#" that a type follows; the others are strays.
         hash = hashes.last();
-        for (qsizetype k = 0; k + 1 < hashes.size(); ++k) {
+        for (qsizetype k = hashes.size() - 1; k >= 0 && hashes.size() > 1; --k) {
+            const qsizetype from = hashes[k] + 1;
+            qsizetype to = from;
+            while (to < end && m_cleaned[to] != QLatin1Char('#') && m_cleaned[to] != QLatin1Char('.'))
+                ++to;
+            const Tokens words = split(from, to, QLatin1Char('_'));
+            bool typed = false;
+            for (qsizetype n = std::min<qsizetype>(3, words.size()); n >= 1 && !typed; --n)
+                typed = m_catalog.findLoose(text(words[0].start, words[n - 1].end)) != nullptr;
+            if (typed) {
+                hash = hashes[k];
+                break;
+            }
+        }
+        for (qsizetype k = 0; k < hashes.size(); ++k) {
             const qsizetype h = hashes[k];
-            const bool doubled = hashes[k + 1] == h + 1;
+            if (h == hash)
+                continue;
+            const bool doubled = (k + 1 < hashes.size() && hashes[k + 1] == h + 1) || (k > 0 && hashes[k - 1] == h - 1);
+            const bool remove = doubled || h > hash;
             add(QStringLiteral("hash-multiple"), Severity::Error,
                 tr("The name has more than one \"#\"; exactly one must separate the free part from the request."),
                 {h, 1},
-                NameFix{doubled ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""),
-                        {h, 1},
-                        doubled ? QString() : QStringLiteral("_")});
+                NameFix{remove ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""), {h, 1},
+                        remove ? QString() : QStringLiteral("_")});
         }
         return true;
     }
@@ -194,6 +211,17 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
                 add(QStringLiteral("hash-missing"), Severity::Error, message, {begin, 0},
                     NameFix{tr("put \"#\" before the type"), {begin, 0}, QStringLiteral("#")});
             }
+            return true;
+        }
+    }
+    // "Title-billboard_dark_…": the type glued to the title with "-".
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        for (qsizetype p = tokens[i].start; p < tokens[i].end; ++p) {
+            if (m_cleaned[p] != QLatin1Char('-') || !m_catalog.find(text(p + 1, tokens[i].end)))
+                continue;
+            hash = p;
+            add(QStringLiteral("hash-missing"), Severity::Error, tr("The name has no \"#\" before the asset type."),
+                {p, 1}, NameFix{tr("write \"#\" instead of \"-\" before the type"), {p, 1}, QStringLiteral("#")});
             return true;
         }
     }
@@ -223,6 +251,13 @@ void NameAnalysis::analyseStem(qsizetype begin, qsizetype end)
             end = inner;
         }
     }
+    const qsizetype junk = m_cleaned.indexOf(QLatin1Char('.'), hash + 1);
+    if (junk >= 0 && junk < end) {
+        add(QStringLiteral("extension-junk"), Severity::Error,
+            tr("\"%1\" stands between the language code and the extension.").arg(text(junk, end)),
+            {junk, end - junk}, NameFix{tr("remove \"%1\"").arg(text(junk, end)), {junk, end - junk}, {}});
+        end = junk;
+    }
     analyseFreeform(begin, std::max(begin, hash));
     analyseStructured(hash + 1, end);
 }
@@ -242,9 +277,8 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
     for (qsizetype i = begin; i < idsBegin; ++i)
         if (m_cleaned[i] == QLatin1Char('|'))
             add(QStringLiteral("ava-id-misplaced"), Severity::Error,
-                tr("Recommendation IDs joined by \"|\" belong at the very end of the free part, right before "
-                   "\"#\"."),
-                {i, 1});
+                tr("\"|\" only joins recommendation IDs at the very end of the free part, right before \"#\"."),
+                {i, 1}, NameFix{tr("remove this \"|\""), {i, 1}, {}});
 
     if (!text(idsBegin, end).contains(QLatin1Char('|'))) {
         const QStringView last = text(idsBegin, end);
@@ -256,10 +290,14 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
         return;
     }
     const Tokens pieces = split(idsBegin, end, QLatin1Char('|'));
+    qsizetype lastBar = -1;
     for (qsizetype j = 0; j < pieces.size(); ++j) {
         const Token& p = pieces[j];
         if (p.size() == 0) {
             const Span bar = j > 0 ? Span{p.start - 1, 1} : Span{p.end, 1};
+            if (bar.start == lastBar)
+                continue; // "|" alone: one bar, one problem
+            lastBar = bar.start;
             add(QStringLiteral("ava-id-empty"), Severity::Error,
                 tr("An empty recommendation ID: \"|\" must stand between two IDs."), bar,
                 NameFix{tr("remove the extra \"|\""), bar, {}});
@@ -301,12 +339,15 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
     std::array<int, RoleCount> idx;
     idx.fill(-1);
     for (qsizetype s = 0; s < tokens.size() && idx[TypeRole] < 0; ++s) {
-        if (const AssetType* exact = m_catalog.find(text(tokens[s]))) {
-            m_type = exact;
-            idx[TypeRole] = int(s);
-            break;
-        }
+        // The longest run wins: "vertical-background_animated" is one (misspelled) type.
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - s); k >= 1; --k) {
+            if (k == 1) {
+                if (const AssetType* exact = m_catalog.find(text(tokens[s]))) {
+                    m_type = exact;
+                    idx[TypeRole] = int(s);
+                    break;
+                }
+            }
             const AssetType* t = m_catalog.findLoose(text(tokens[s].start, tokens[s + k - 1].end));
             if (!t)
                 continue;
@@ -323,7 +364,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         if (written != m_type->id) {
             const bool caseOnly = written.toString().toLower() == m_type->id;
             add(caseOnly ? QStringLiteral("type-case") : QStringLiteral("type-spelling"), Severity::Error,
-                caseOnly ? tr("The asset type is written in lowercase: \"%1\".").arg(m_type->id)
+                caseOnly ? tr("Write the asset type in lowercase: \"%1\".").arg(m_type->id)
                          : tr("The asset type is spelled \"%1\".").arg(m_type->id),
                 {t.start, t.size()}, NameFix{tr("write \"%1\"").arg(m_type->id), {t.start, t.size()}, m_type->id});
         }
@@ -352,7 +393,13 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             idx[ToneRole] = int(i);
         } else if (idx[DirectionRole] < 0 && isDirection(word)) {
             idx[DirectionRole] = int(i);
-        } else if (idx[SequenceRole] < 0 && word.size() <= 4 && hasDigit(word)) {
+        } else if (isTone(word) || isDirection(word)) {
+            unexpected = true;
+            add(QStringLiteral("token-unexpected"), Severity::Error,
+                isTone(word) ? tr("\"%1\" is a second tone; a name has one.").arg(word)
+                             : tr("\"%1\" is a second direction; a name has one.").arg(word),
+                {tokens[i].start, tokens[i].size()}, NameFix{tr("remove \"%1\"").arg(word), withSeparator(tokens, i), {}});
+        } else if (idx[SequenceRole] < 0 && ((word.size() <= 4 && hasDigit(word)) || allDigits(word))) {
             idx[SequenceRole] = int(i);
         } else if (idx[LanguageRole] < 0 && (tag = LanguageTag::check(word)).status != LanguageTag::Status::NotATag) {
             language = tag;
@@ -360,17 +407,22 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             // Only when the next word cannot be a tone or direction, and either ends the name
             // or is written like a region ("BR", "419"): "es_na_01" is Spanish, tone na.
             const QStringView next = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
-            const bool regionLike = isRegionOrScriptShape(next) && !isTone(next) && !isDirection(next) &&
-                                    (i + 2 == tokens.size() || next.at(0).isUpper() || next.at(0).isDigit());
-            if (regionLike && i + 1 != idx[TypeRole]) {
+            bool regionLike = isRegionOrScriptShape(next) && !isTone(next) && !isDirection(next) &&
+                              (i + 2 == tokens.size() || next.at(0).isUpper() || next.at(0).isDigit());
+            // Up to two more words: "zh_Hant_TW".
+            for (int more = 0; more < 2 && regionLike && i + 1 != idx[TypeRole]; ++more) {
                 const LanguageTag joined = LanguageTag::check(text(tokens[i].start, tokens[i + 1].end));
-                if (joined.isReal()) {
-                    language = joined;
-                    tokens[i].end = tokens[i + 1].end;
-                    tokens.erase(tokens.begin() + i + 1);
-                    if (idx[TypeRole] > i)
-                        --idx[TypeRole];
-                }
+                if (!joined.isReal())
+                    break;
+                language = joined;
+                tokens[i].end = tokens[i + 1].end;
+                tokens.erase(tokens.begin() + i + 1);
+                if (idx[TypeRole] > i)
+                    --idx[TypeRole];
+                const QStringView after = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
+                regionLike = i + 1 < tokens.size() && isRegionOrScriptShape(after) && !isTone(after) &&
+                             !isDirection(after) &&
+                             (i + 2 == tokens.size() || after.at(0).isUpper() || after.at(0).isDigit());
             }
             idx[LanguageRole] = int(i);
         } else if (QString tone = toneTypo(word.toString().toLower()); idx[ToneRole] < 0 && !tone.isEmpty()) {
@@ -424,7 +476,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 tr("\"%1\" takes the tone %2, not \"%3\".").arg(m_type->id, allowed, lower), {t.start, t.size()}, fix);
         } else if (text(t) != lower) {
             add(QStringLiteral("tone-case"), Severity::Error,
-                tr("The tone is written in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
+                tr("Write the tone in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
                 NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
@@ -449,7 +501,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             parts.direction = lower;
             if (text(t) != lower)
                 add(QStringLiteral("direction-case"), Severity::Error,
-                    tr("The direction is written in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
+                    tr("Write the direction in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
                     NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
@@ -488,7 +540,10 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         const QStringView written = text(t);
         if (language.status == LanguageTag::Status::Unknown) {
             add(QStringLiteral("language-unknown"), Severity::Error,
-                tr("\"%1\" is not a language code: %2.").arg(written, language.reason), span);
+                language.reason.isEmpty()
+                    ? tr("\"%1\" is not a known language code; use one like es, en or pt-BR.").arg(written)
+                    : tr("\"%1\" is not a language code: %2.").arg(written, language.reason),
+                span);
         } else if (language.status == LanguageTag::Status::NoLanguage) {
             if (m_type && m_type->languageSpecific)
                 add(QStringLiteral("language-zxx-not-allowed"), Severity::Error,

@@ -64,11 +64,21 @@ bool isWindowsReservedStem(QStringView stem)
     return reserved.contains(stem, Qt::CaseInsensitive);
 }
 
+// What follows the last dot counts as an extension when it is short and holds no separator;
+// an odd one ("jpg" with a zero-width space) is then reported as not deliverable, not as missing.
 bool isExtensionShaped(QStringView s)
 {
-    if (s.isEmpty() || s.size() > 5)
+    if (s.isEmpty() || s.size() > 8)
         return false;
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; });
+    return std::none_of(s.begin(), s.end(), [](QChar c) {
+        return c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('|') || c.isSpace();
+    });
+}
+
+// Zero-width and direction-override characters: invisible, yet they change the name.
+bool isInvisible(QChar c)
+{
+    return c.category() == QChar::Other_Format || c.unicode() == 0xfffe || c.unicode() == 0xffff;
 }
 
 } // namespace
@@ -101,7 +111,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
             continue;
         }
         utf8Bytes += u < 0x800 ? 2 : 3;
-        clean = clean && !c.isSpace();
+        clean = clean && !c.isSpace() && !isInvisible(c);
         if (c.isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
             ++utf8Bytes; // four bytes for the pair
             ++i;
@@ -129,7 +139,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
     for (qsizetype i = 0; !clean && i < name.size();) {
         const QChar c = name[i];
         const bool space = c.isSpace();
-        const bool control = !space && isControl(c);
+        const bool control = !space && (isControl(c) || isInvisible(c));
         const bool forbidden = isWindowsForbidden(c);
         if (!space && !control && !forbidden) {
             cleaned.append(c);
@@ -138,7 +148,8 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
             continue;
         }
         qsizetype j = i + 1;
-        while (j < name.size() && (space ? name[j].isSpace() : control ? isControl(name[j]) : name[j] == c))
+        while (j < name.size() &&
+               (space ? name[j].isSpace() : control ? isControl(name[j]) || isInvisible(name[j]) : name[j] == c))
             ++j;
         const Span span{i, j - i};
         if (space) {
@@ -155,7 +166,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                                        : NameFix{tr("remove the space"), span, QString()});
         } else if (control)
             a.addOriginal(QStringLiteral("control-character"), Severity::Error,
-                          tr("The name contains an invisible control character."), span,
+                          tr("The name contains an invisible character (a control, zero-width or direction mark)."), span,
                           NameFix{tr("remove it"), span, QString()});
         else
             a.addOriginal(QStringLiteral("forbidden-character"), Severity::Error,

@@ -330,6 +330,64 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QLatin1String("valid")).toInt(), 9000);
     }
 
+    void namesCannotForgeReportLines()
+    {
+        QTemporaryDir dir;
+        touch(dir.filePath(QStringLiteral("Bad\nOK  Fake#storyart_na_01_zxx.jpg  (storyart_na_01_zxx, deliverable)\n#x.jpg")));
+        touch(dir.filePath(QStringLiteral("T\x1b[32mG#storyart_na_01_zxx.jpg")));
+        const Run run = validate({dir.path()});
+        QCOMPARE(run.code, int(apd::cli::ExitProblems));
+        for (const QString& line : run.out.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1String("OK  Fake")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QChar(0x1b)));
+        QVERIFY(run.out.contains(QLatin1String("\\u{a}OK  Fake")));
+        QVERIFY(run.out.contains(QLatin1String("\\u{1b}[32m")));
+    }
+
+    void eachFileIsCheckedOnce()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("T#storyart_na_01_zxx.jpg"));
+        touch(file);
+        const Run run = validate({QStringLiteral("--json"), file, file, dir.path(), dir.path() + QStringLiteral("/"),
+                                  dir.path() + QStringLiteral("//T#storyart_na_01_zxx.jpg")});
+        QCOMPARE(parseJson(run).value(QLatin1String("summary")).toObject().value(QLatin1String("files")).toInt(), 1);
+    }
+
+    void linksToFoldersAreNotFollowed()
+    {
+        QTemporaryDir outside;
+        touch(outside.filePath(QStringLiteral("elsewhere.txt")));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("art")));
+        touch(dir.filePath(QStringLiteral("art/T#storyart_na_01_zxx.jpg")));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("art/out"))));
+        const Run run = validate({QStringLiteral("--json"), QStringLiteral("--recursive"), dir.path()});
+        const QJsonObject summary = parseJson(run).value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("files")).toInt(), 1);
+        QCOMPARE(summary.value(QLatin1String("skippedFolders")).toInt(), 1);
+        QCOMPARE(run.code, int(apd::cli::ExitOk));
+    }
+
+    void unreadableFilesStillHaveTheirNameChecked()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                      QFileDevice::ExeOther));
+        const QString file = dir.filePath(QStringLiteral("Secret story#storyart_na_03_zxx.jpg"));
+        touch(file);
+        QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions{}));
+        const Run run = validateAsUnprivilegedUser({QStringLiteral("--json"), QStringLiteral("--names-only"), file});
+        const QJsonObject report = fileNamed(parseJson(run), QStringLiteral("Secret story#storyart_na_03_zxx.jpg"));
+        QCOMPARE(codes(report), (QStringList{QStringLiteral("path-unreadable"), QStringLiteral("whitespace")}));
+        QCOMPARE(report.value(QLatin1String("suggestion")).toString(), QStringLiteral("Secret_story#storyart_na_03_zxx.jpg"));
+#else
+        QSKIP("POSIX permissions");
+#endif
+    }
+
     void linkLoopsAreNotFollowedForever()
     {
         QTemporaryDir dir;

@@ -26,6 +26,11 @@ private Q_SLOTS:
         row("zh-Hant", Status::Canonical, "zh-Hant");
         row("zh-Hans-CN", Status::Canonical, "zh-Hans-CN");
         row("fil", Status::Canonical, "fil");
+        row("zh-Hant-TW", Status::Canonical, "zh-Hant-TW");
+        row("spa", Status::NonCanonical, "es");
+        row("eng", Status::NonCanonical, "en");
+        row("iw", Status::NonCanonical, "he");
+        row("in", Status::NonCanonical, "id");
         row("ES", Status::NonCanonical, "es");
         row("pt-br", Status::NonCanonical, "pt-BR");
         row("pt_BR", Status::NonCanonical, "pt-BR");
@@ -54,8 +59,8 @@ private Q_SLOTS:
         const LanguageTag tag = LanguageTag::check(text);
         QCOMPARE(int(tag.status), status);
         QCOMPARE(tag.canonical, canonical);
-        if (tag.status == Status::Unknown)
-            QVERIFY2(!tag.reason.isEmpty(), "an unknown tag says which subtag is wrong");
+        if (tag.status == Status::Unknown && text.contains(QLatin1Char('-')))
+            QVERIFY2(!tag.reason.isEmpty(), "an unknown tag of several parts says which part is wrong");
         // A second look gives the same answer (the memo must not change it).
         QCOMPARE(int(LanguageTag::check(text).status), status);
     }

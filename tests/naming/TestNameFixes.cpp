@@ -113,6 +113,29 @@ private Q_SLOTS:
         row("double extension", "Title#storyart_na_01_zxx.jpg.png", "extension-double", "Title#storyart_na_01_zxx.png");
         row("jpeg", "Title#storyart_na_01_zxx.jpeg", "extension-alias", "Title#storyart_na_01_zxx.jpg");
         row("JPG", "Title#storyart_na_01_zxx.JPG", "extension-case", "Title#storyart_na_01_zxx.jpg");
+        row("zh_Hant_TW", "T#boxshot_na_01_zh_Hant_TW.jpg", "language-case", "T#boxshot_na_01_zh-Hant-TW.jpg");
+        row("spa", "T#boxshot_na_01_spa.jpg", "language-case", "T#boxshot_na_01_es.jpg");
+        row("iw", "T#boxshot_na_01_iw.jpg", "language-case", "T#boxshot_na_01_he.jpg");
+        row("animated split", "T#vertical-background_animated_dark_01_zxx.mp4", "type-spelling",
+            "T#vertical-background-animated_dark_01_zxx.mp4");
+        row("long sequence", "T#storyart_na_000000000001_zxx.jpg", "sequence-format", "T#storyart_na_01_zxx.jpg");
+        row("second direction", "T#billboard_dark_ltr_rtl_01_zxx.jpg", "token-unexpected",
+            "T#billboard_dark_ltr_01_zxx.jpg");
+        row("same direction twice", "T#billboard_dark_ltr_ltr_01_zxx.jpg", "token-unexpected",
+            "T#billboard_dark_ltr_01_zxx.jpg");
+        row("second tone", "T#billboard_dark_dark_ltr_01_zxx.jpg", "token-unexpected", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("dot dot", "T#billboard_dark_ltr_01_zxx..jpg", "extension-junk", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("dot word", "T#storyart_na_01_zxx.final.jpg", "extension-junk", "T#storyart_na_01_zxx.jpg");
+        row("dot word psd", "T#storyart_na_01_zxx.backup.psd", "extension-junk", "T#storyart_na_01_zxx.psd");
+        row("stray hash at end", "T#billboard_dark_ltr_01_zxx#.jpg", "hash-multiple", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("type glued with dash", "Title-billboard_dark_ltr_01_zxx.jpg", "hash-missing",
+            "Title#billboard_dark_ltr_01_zxx.jpg");
+        row("bar in title", "Mad_Max_|_Fury_Road#storyart_na_01_zxx.jpg", "ava-id-misplaced",
+            "Mad_Max__Fury_Road#storyart_na_01_zxx.jpg");
+        row("zero width", "T\u200b#storyart_na_01_zxx.jpg", "control-character", "T#storyart_na_01_zxx.jpg");
+        row("right-to-left override", "T\u202egpj#storyart_na_01_zxx.jpg", "control-character",
+            "Tgpj#storyart_na_01_zxx.jpg");
+        row("byte order mark", "\ufeffT#storyart_na_01_zxx.jpg", "control-character", "T#storyart_na_01_zxx.jpg");
     }
 
     void eachFixYieldsAValidName()
@@ -183,6 +206,8 @@ private Q_SLOTS:
         row("x#avatar_light_1_pt_br.png", "x#avatar_na_01_pt-BR.png");
         row("My Show_logo_stacked_LIGHT_01_ES.png", "My_Show#logo-stacked_light_01_es.png");
         row("Title#storyart_na_01_zxx.jpg", "Title#storyart_na_01_zxx.jpg");
+        row("T#storyart_na_#1_zxx.jpg", "T#storyart_na_01_zxx.jpg");
+        row("T#billboard_dark_ltr_01_zxx.final.JPEG", "T#billboard_dark_ltr_01_zxx.jpg");
     }
 
     void suggestionAppliesEveryFix()

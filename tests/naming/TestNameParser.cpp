@@ -222,6 +222,9 @@ private Q_SLOTS:
         row("png uba", "Title#universal-base_na_01_zxx.png", "format-not-allowed");
         row("jpeg alias", "Title#storyart_na_01_zxx.jpeg", "extension-alias", "info");
         row("JPG case", "Title#storyart_na_01_zxx.JPG", "extension-case", "info");
+        row("combining mark in extension", "Title#storyart_na_01_zxx.jp\u0301g", "extension-not-deliverable");
+        row("zero width in extension", "Title#storyart_na_01_zxx.jpg\u200b", "control-character");
+        row("zero width in type", "T#billboard\u200b_dark_ltr_01_zxx.jpg", "control-character");
     }
 
     void problemsAreFound()
@@ -282,6 +285,21 @@ private Q_SLOTS:
         const NameReport word = m_parser.parse(u"Red_Notice_Background#storyart_na_20_zxx.png");
         QVERIFY(word.parts.avaIds.isEmpty());
         QVERIFY(!word.hasProblem(u"ava-id-probable"));
+    }
+
+    void oneBarIsOneProblem()
+    {
+        const NameReport r = m_parser.parse(u"|#storyart_na_01_zxx.jpg");
+        QCOMPARE(std::count_if(r.problems.cbegin(), r.problems.cend(),
+                               [](const NameProblem& p) { return p.code == QLatin1String("ava-id-empty"); }),
+                 1);
+    }
+
+    void typeMessagesNameTheFixNotTheFault()
+    {
+        const NameReport r = m_parser.parse(u"T#billboard\u200b_dark_ltr_01_zxx.jpg");
+        QVERIFY(!r.hasProblem(u"type-unknown")); // the invisible character is the problem, not the type
+        QCOMPARE(r.parts.requestKey, QStringLiteral("billboard_dark_ltr_01_zxx"));
     }
 
     void decomposedUnicodeIsNormalized()
