@@ -135,7 +135,7 @@ private Q_SLOTS:
         row("zero width", "T\u200b#storyart_na_01_zxx.jpg", "control-character", "T#storyart_na_01_zxx.jpg");
         row("right-to-left override", "T\u202egpj#storyart_na_01_zxx.jpg", "control-character",
             "Tgpj#storyart_na_01_zxx.jpg");
-        row("byte order mark", "\ufeffT#storyart_na_01_zxx.jpg", "control-character", "T#storyart_na_01_zxx.jpg");
+        row("byte order mark", "T\ufeff#storyart_na_01_zxx.jpg", "control-character", "T#storyart_na_01_zxx.jpg");
     }
 
     void eachFixYieldsAValidName()
