@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ExitCode.h"
+#include "cli/StripXmpCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QTextStream>
@@ -17,6 +18,7 @@ void usage(QTextStream& s)
                             "\n"
                             "Verbs:\n"
                             "  validate   check names (and files) before they are delivered\n"
+                            "  strip-xmp  remove XMP metadata bloat from JPEG/PNG files, pixels untouched\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -31,6 +33,8 @@ int CliApplication::run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("validate"))
         return ValidateCommand(out, err).run(rest);
+    if (verb == QLatin1String("strip-xmp"))
+        return StripXmpCommand(out, err).run(rest);
     if (verb == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << QLatin1Char('\n');

@@ -76,14 +76,19 @@ Result<Exiv2Adapter::XmpCounts> Exiv2Adapter::countXmp(const QByteArray& packet)
     }
 }
 
-Result<QByteArray> Exiv2Adapter::withoutCopies(const QByteArray& packet)
+Result<QByteArray> Exiv2Adapter::withoutCopies(const QList<QByteArray>& packets)
 {
     std::lock_guard lock(exiv2Mutex());
     try {
         initialiseOnce();
         Exiv2::XmpData data;
-        if (Exiv2::XmpParser::decode(data, packet.toStdString()) != 0)
-            return garbled(tr("the XML is not well-formed XMP"));
+        for (const QByteArray& packet : packets) {
+            Exiv2::XmpData part;
+            if (Exiv2::XmpParser::decode(part, packet.toStdString()) != 0)
+                return garbled(tr("the XML is not well-formed XMP"));
+            for (const Exiv2::Xmpdatum& d : part)
+                data.add(d);
+        }
         for (auto it = data.begin(); it != data.end();) {
             const std::string k = it->key();
             if (startsWith(k, "Xmp.photoshop.DocumentAncestors") || startsWith(k, "Xmp.xmpMM.Pantry")
@@ -92,6 +97,8 @@ Result<QByteArray> Exiv2Adapter::withoutCopies(const QByteArray& packet)
             else
                 ++it;
         }
+        if (data.empty())
+            return QByteArray();
         std::string out;
         if (Exiv2::XmpParser::encode(out, data, Exiv2::XmpParser::useCompactFormat) != 0)
             return Error{QStringLiteral("xmp-write"), tr("The cleaned XMP metadata could not be written.")};

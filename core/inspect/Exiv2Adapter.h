@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 
 namespace apd::inspect {
 
@@ -26,7 +27,9 @@ public:
 
     // The packet without DocumentAncestors, Pantry and the ExtendedXMP pointer
     // (xmpNote:HasExtendedXMP), serialized compactly with its packet wrapper.
-    static Result<QByteArray> withoutCopies(const QByteArray& packet);
+    // Several packets (a JPEG's standard and ExtendedXMP packets) are merged first.
+    // An empty result means nothing is left worth keeping.
+    static Result<QByteArray> withoutCopies(const QList<QByteArray>& packets);
 };
 
 } // namespace apd::inspect
