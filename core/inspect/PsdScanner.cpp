@@ -1,5 +1,5 @@
 // The PSD/PSB part of FormatScanners: the header, image resources (XMP, ICC, IPTC, Exif) and,
-// when cheap, the layer count. Pixel data is never read.
+// when cheap, the layer count. Pixel data is never read (only its size checked).
 #include "inspect/FormatScanners.h"
 
 #include "inspect/IccProfile.h"
@@ -8,8 +8,41 @@
 namespace apd::inspect {
 
 namespace {
+
 constexpr int maxResources = 100000;
+
+// The merged image data closes the file: raw or RLE sizes are known from the header and the
+// RLE byte-count table, so a file cut short shows without reading a pixel.
+void checkImageData(ByteReader& reader, InspectionReport& report, quint64 at, bool psb)
+{
+    quint16 compression = 0;
+    if (!reader.be16(at, compression)) {
+        report.addFinding(QStringLiteral("truncated"), FormatScanners::tr("The Photoshop file ends before its image data."));
+        return;
+    }
+    const quint64 rows = quint64(report.height) * quint64(report.channels);
+    quint64 need = 0;
+    if (compression == 0) {
+        need = (quint64(report.width) * quint64(report.bitDepth) + 7) / 8 * rows;
+    } else if (compression == 1) {
+        const quint64 entry = psb ? 4 : 2;
+        QByteArray table;
+        if (!reader.read(at + 2, rows * entry, table, rows * entry)) {
+            report.addFinding(QStringLiteral("truncated"), FormatScanners::tr("The Photoshop file ends inside its image data."));
+            return;
+        }
+        const auto* t = reinterpret_cast<const unsigned char*>(table.constData());
+        need = rows * entry;
+        for (quint64 i = 0; i < rows; ++i)
+            need += psb ? be32(t + i * 4) : be16(t + i * 2);
+    } else {
+        return; // ZIP-compressed: its size is not written down
+    }
+    if (!reader.contains(at + 2, need))
+        report.addFinding(QStringLiteral("truncated"), FormatScanners::tr("The Photoshop file ends inside its image data."));
 }
+
+} // namespace
 
 void FormatScanners::scanPsd(ByteReader& reader, InspectionReport& report, Level level)
 {
@@ -111,6 +144,7 @@ void FormatScanners::scanPsd(ByteReader& reader, InspectionReport& report, Level
     const quint64 lm = pos + (psb ? 8 : 4);
     if (!reader.contains(lm, layerMask))
         return truncated();
+    checkImageData(reader, report, lm + layerMask, psb);
     if (layerMask == 0) {
         report.layerCount = 0;
         return;

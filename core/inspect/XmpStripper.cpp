@@ -343,6 +343,7 @@ Result<XmpStripper::Outcome> XmpStripper::stripTo(const QString& inputPath, cons
         }
         return r;
     }
+    QFile::setPermissions(temp, QFile::permissions(inputPath));
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(outputPath).constData()) != 0) {
         QFile::remove(temp);
         return Error{QStringLiteral("write-failed"), tr("Cannot write %1.").arg(outputPath)};
