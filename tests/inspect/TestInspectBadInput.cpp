@@ -175,6 +175,81 @@ private Q_SLOTS:
         QVERIFY(inspectBytes(jpeg).hasFinding(code));
     }
 
+    // Each kind of fault the field corpus showed, made here from a clean file.
+    void fieldFaultKinds_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("7-bit signature") << 0 << "signature-damaged";
+        QTest::newRow("text-mode signature") << 1 << "signature-damaged";
+        QTest::newRow("colour type 1") << 2 << "bad-header";
+        QTest::newRow("bit depth 3") << 3 << "bad-header";
+        QTest::newRow("IHDR CRC") << 4 << "bad-crc";
+        QTest::newRow("no IDAT") << 5 << "missing-image-data";
+        QTest::newRow("empty ancillary chunks") << 6 << "metadata-damaged";
+        QTest::newRow("text chunk declares 1 GiB") << 7 << "truncated";
+        QTest::newRow("invalid chunk type") << 8 << "corrupt-data";
+        QTest::newRow("bad Adler-32") << 9 << "corrupt-data";
+        QTest::newRow("12-bit JPEG") << 10 << "unsupported";
+    }
+    void fieldFaultKinds()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, finding);
+        QByteArray d = kind == 10 ? m_jpeg : m_png;
+        const qsizetype ihdr = d.indexOf("IHDR");
+        const auto fixCrc = [&](qsizetype type) {
+            const qsizetype length = (quint8(d[type - 2]) << 8) | quint8(d[type - 1]);
+            const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(d.constData() + type), uInt(length + 4));
+            for (int i = 0; i < 4; ++i)
+                d[type + 4 + length + i] = char(crc >> (24 - 8 * i));
+        };
+        switch (kind) {
+        case 0: d[0] = char(0x09); break;
+        case 1: d.remove(4, 1); break; // CR LF became LF
+        case 2: d[ihdr + 4 + 9] = 1; fixCrc(ihdr); break;
+        case 3: d[ihdr + 4 + 8] = 3; fixCrc(ihdr); break;
+        case 4: d[ihdr + 4 + 13] = char(d[ihdr + 4 + 13] ^ 1); break;
+        case 5: {
+            qsizetype idat;
+            while ((idat = d.indexOf("IDAT")) > 0)
+                d.remove(idat - 4, 12 + ((quint8(d[idat - 2]) << 8) | quint8(d[idat - 1])));
+            break;
+        }
+        case 6:
+            for (const char* t : {"tEXt", "zTXt", "iTXt", "iCCP"})
+                d = ImageFactory::withPngChunk(d, ImageFactory::pngChunk(t, {}), false);
+            break;
+        case 7: d = d.left(d.indexOf("IEND") - 4) + QByteArray("\x3F\xFF\xFF\xFFtEXtTitle\0abc", 17); break;
+        case 8: d = ImageFactory::withPngChunk(d, ImageFactory::pngChunk("\1\2\3\4", "x"), false); break;
+        case 9: {
+            const qsizetype idat = d.indexOf("IDAT");
+            const qsizetype length = (quint8(d[idat - 2]) << 8) | quint8(d[idat - 1]);
+            QCOMPARE(d.indexOf("IDAT", idat + 1), -1); // one IDAT: its last 4 bytes are the Adler-32
+            d[idat + 4 + length - 1] = char(d[idat + 4 + length - 1] ^ 0x5A);
+            fixCrc(idat);
+            break;
+        }
+        case 10: d[d.indexOf("ÿÂ") + 4] = 12; break;
+        default: break;
+        }
+        const InspectionReport r = inspectBytes(d);
+        QVERIFY2(r.hasFinding(finding), qPrintable(r.findings.value(0).code + QLatin1Char(' ') + r.findings.value(0).message));
+        QCOMPARE(r.decoded, kind == 6);
+    }
+
+    void apngAndAdobeCmykAreReported()
+    {
+        const QByteArray apng = ImageFactory::withPngChunk(m_png, ImageFactory::pngChunk("acTL", QByteArray(8, '\1')), false);
+        QVERIFY(inspectBytes(apng).animated);
+        const QString p = m_dir.filePath(QStringLiteral("cmyk.jpg"));
+        QVERIFY(ImageFactory::jpeg(p, 16, 16, {QStringLiteral("-colorspace"), QStringLiteral("CMYK")}));
+        const InspectionReport r = Inspector::inspectFile(p, {});
+        QCOMPARE(r.colourModel, ColourModel::Cmyk);
+        QVERIFY(r.adobeTransform >= 0);
+        QVERIFY(r.decoded);
+    }
+
     void changedWhileReading()
     {
         const QString p = m_dir.filePath(QStringLiteral("moving.png"));
