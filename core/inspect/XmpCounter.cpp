@@ -14,7 +14,7 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
     quint64 total = 0;
     for (const Piece& p : pieces)
         total += p.length;
-    const bool assemble = level == Level::Full && !zlibCompressed && total <= parseCap;
+    const bool assemble = level == Level::Full && !zlibCompressed && total <= exiv2Cap;
     if (assemble)
         packet.reserve(qsizetype(total));
     QByteArray compressed;
@@ -35,11 +35,15 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
     }
     if (zlibCompressed) {
         const bool keep = level == Level::Full;
+        bool kept = true;
         const Inflater::Status st = Inflater::inflate(compressed, parseCap, [&](const char* d, qint64 n) {
             scanner.feed(d, n);
-            if (keep)
+            kept = kept && quint64(packet.size()) + quint64(n) <= exiv2Cap;
+            if (keep && kept)
                 packet.append(d, qsizetype(n));
         });
+        if (!kept)
+            packet.clear();
         if (st != Inflater::Status::Ok) {
             report.addFinding(QStringLiteral("xmp-garbled"), st == Inflater::Status::OverCap
                                                                  ? tr("The compressed XMP expands beyond %1 MB.").arg(parseCap >> 20)
