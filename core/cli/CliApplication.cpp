@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ExitCode.h"
+#include "cli/MakeSamplesCommand.h"
 #include "cli/StripXmpCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -17,8 +18,9 @@ void usage(QTextStream& s)
     s << CliApplication::tr("Usage: artwork-portal-cli VERB [options]\n"
                             "\n"
                             "Verbs:\n"
-                            "  validate   check names (and files) before they are delivered\n"
-                            "  strip-xmp  remove XMP metadata bloat from JPEG/PNG files, pixels untouched\n"
+                            "  validate       check names (and files) before they are delivered\n"
+                            "  strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched\n"
+                            "  make-samples   write a folder of sample artwork, some of it misnamed\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -35,6 +37,8 @@ int CliApplication::run(const QStringList& arguments)
         return ValidateCommand(out, err).run(rest);
     if (verb == QLatin1String("strip-xmp"))
         return StripXmpCommand(out, err).run(rest);
+    if (verb == QLatin1String("make-samples"))
+        return MakeSamplesCommand(out, err).run(rest);
     if (verb == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << QLatin1Char('\n');

@@ -24,9 +24,15 @@ FileReport FileValidator::check(const files::CollectedFile& file, const QString&
     FileReport report;
     report.path = file.path;
     if (!file.problemCode.isEmpty()) {
-        report.name = file.fileName;
         report.problems.append(Problem{file.problemCode, naming::Severity::Error, file.problem, {}, {}});
-        return report;
+        // A file that exists but cannot be read still has a name worth checking.
+        const bool nameKnown = file.problemCode == QLatin1String("path-unreadable") ||
+                               file.problemCode == QLatin1String("not-a-file") ||
+                               file.problemCode == QLatin1String("link-broken");
+        if (!nameKnown) {
+            report.name = file.fileName;
+            return report;
+        }
     }
     const naming::NameReport name = m_parser.parse(deliveryName.isEmpty() ? file.fileName : deliveryName);
     report.name = name.name;
@@ -41,8 +47,8 @@ FileReport FileValidator::check(const files::CollectedFile& file, const QString&
     }
     if (!name.valid())
         report.suggestion = m_parser.suggest(name.name);
-    if (m_options.namesOnly)
-        return report;
+    if (m_options.namesOnly || !file.problemCode.isEmpty())
+        return report; // a path that cannot be read has already said so
     // Content: images and Photoshop files are inspected whatever their name says, so that a
     // PNG named .jpg is caught; other kinds (AI, AE, video) are checked by name only.
     const QString ext = QFileInfo(file.fileName).suffix().toLower();
