@@ -93,7 +93,9 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
                     tr("The file is a %1 named .%2: the portal will not read it as one.").arg(formatLabel(r.format), extension),
                     tr("rename it to .%1, or export it again as %2").arg(actual, extension.toString().toUpper())});
     }
-    if (type && image) {
+    // The name check already holds the extension against the type, and a content that differs
+    // from its extension is reported above: the type's formats matter here only without a name.
+    if (type && image && extension.isEmpty()) {
         if (type->needsTransparency && r.format != ImageFormat::Png)
             out.append({QStringLiteral("format-not-allowed"), Severity::Error,
                         tr("A %1 needs transparency: it must be a PNG, this file is a %2.").arg(type->label, formatLabel(r.format)),

@@ -27,7 +27,8 @@ class ContentRules
     Q_DECLARE_TR_FUNCTIONS(ContentRules)
 
 public:
-    // `extension`: lowercase, "jpeg" already read as "jpg"; `type` may be null.
+    // `extension`: lowercase, "jpeg" already read as "jpg"; empty when there is no name (the
+    // type's formats are then checked against the content). `type` may be null.
     static QList<ContentProblem> check(const InspectionReport& report, QStringView extension,
                                        const naming::AssetType* type);
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("expected");
         QTest::newRow("png named jpg") << 1 << "jpg" << "billboard" << "extension-mismatch";
-        QTest::newRow("jpg logo") << 0 << "jpg" << "logo-stacked" << "format-not-allowed";
+        QTest::newRow("jpg logo, no name") << 0 << "" << "logo-stacked" << "format-not-allowed";
         QTest::newRow("cmyk") << 2 << "jpg" << "billboard" << "colour-model";
         QTest::newRow("indexed") << 3 << "png" << "storyart" << "colour-model";
         QTest::newRow("grey") << 4 << "jpg" << "storyart" << "colour-model";
