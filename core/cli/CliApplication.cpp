@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/MakeSamplesCommand.h"
+#include "cli/StripXmpCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QTextStream>
@@ -18,6 +19,7 @@ void usage(QTextStream& s)
                             "\n"
                             "Verbs:\n"
                             "  validate       check names (and files) before they are delivered\n"
+                            "  strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched\n"
                             "  make-samples   write a folder of sample artwork, some of it misnamed\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
@@ -33,6 +35,8 @@ int CliApplication::run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("validate"))
         return ValidateCommand(out, err).run(rest);
+    if (verb == QLatin1String("strip-xmp"))
+        return StripXmpCommand(out, err).run(rest);
     if (verb == QLatin1String("make-samples"))
         return MakeSamplesCommand(out, err).run(rest);
     if (verb == QLatin1String("--version")) {

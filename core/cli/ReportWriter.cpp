@@ -1,6 +1,10 @@
 #include "cli/ReportWriter.h"
 
+#include "inspect/ContentRules.h"
+
 #include <QJsonArray>
+
+#include <climits>
 
 namespace apd::cli {
 
@@ -59,6 +63,8 @@ void ReportWriter::writeText(QTextStream& out, const validate::FileReport& r)
         if (!p.fix.isEmpty())
             out << QLatin1String("        ") << tr("fix: %1").arg(printable(p.fix)) << QLatin1Char('\n');
     }
+    if (r.inspection && r.inspection->format != inspect::ImageFormat::Unknown)
+        out << QLatin1String("      ") << describe(*r.inspection) << QLatin1Char('\n');
     if (!r.suggestion.isEmpty() && r.suggestion != r.name)
         out << QLatin1String("      ") << tr("suggested name: %1").arg(printable(r.suggestion)) << QLatin1Char('\n');
 }
@@ -99,12 +105,15 @@ QJsonObject ReportWriter::toJson(const validate::FileReport& r)
                             {QStringLiteral("extension"), orNull(n.extension)},
                             {QStringLiteral("kind"), naming::fileKindName(n.kind)},
                             {QStringLiteral("requestKey"), orNull(n.requestKey)}};
-    return QJsonObject{{QStringLiteral("path"), r.path},
-                       {QStringLiteral("name"), r.name},
-                       {QStringLiteral("valid"), r.valid()},
-                       {QStringLiteral("problems"), problems},
-                       {QStringLiteral("suggestion"), orNull(r.suggestion)},
-                       {QStringLiteral("parts"), parts}};
+    QJsonObject o{{QStringLiteral("path"), r.path},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("valid"), r.valid()},
+                  {QStringLiteral("problems"), problems},
+                  {QStringLiteral("suggestion"), orNull(r.suggestion)},
+                  {QStringLiteral("parts"), parts}};
+    if (r.inspection)
+        o.insert(QStringLiteral("inspection"), toJson(*r.inspection));
+    return o;
 }
 
 QJsonObject ReportWriter::toJson(const validate::Summary& s)
@@ -115,6 +124,106 @@ QJsonObject ReportWriter::toJson(const validate::Summary& s)
                        {QStringLiteral("withWarnings"), s.withWarnings},
                        {QStringLiteral("skippedHidden"), s.skippedHidden},
                        {QStringLiteral("skippedFolders"), s.skippedFolders}};
+}
+
+} // namespace apd::cli
+
+namespace apd::cli {
+
+QJsonObject ReportWriter::toJson(const inspect::InspectionReport& i)
+{
+    using namespace inspect;
+    const bool image = i.format != ImageFormat::Unknown;
+    const auto ifImage = [&](QJsonValue v) { return image ? v : QJsonValue(); };
+    QJsonArray chunks;
+    for (const MetadataChunk& c : i.textChunks) {
+        QJsonObject o{{QStringLiteral("type"), c.type},
+                      {QStringLiteral("size"), double(c.size)},
+                      {QStringLiteral("afterImageData"), c.afterImageData}};
+        if (!c.keyword.isEmpty())
+            o.insert(QStringLiteral("keyword"), c.keyword);
+        if (c.textSize > 0)
+            o.insert(QStringLiteral("inflatedSize"), double(c.textSize));
+        if (!c.language.isEmpty())
+            o.insert(QStringLiteral("language"), c.language);
+        chunks.append(o);
+    }
+    QJsonArray findings;
+    for (const Finding& f : i.findings)
+        findings.append(QJsonObject{{QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}});
+    QJsonObject o{
+        {QStringLiteral("level"), i.level == Level::Full ? QStringLiteral("full") : QStringLiteral("metadata")},
+        {QStringLiteral("format"), formatName(i.format)},
+        {QStringLiteral("fileSize"), double(i.fileSize)},
+        {QStringLiteral("width"), ifImage(double(i.width))},
+        {QStringLiteral("height"), ifImage(double(i.height))},
+        {QStringLiteral("colourModel"), ifImage(colourModelName(i.colourModel))},
+        {QStringLiteral("bitDepth"), ifImage(i.bitDepth)},
+        {QStringLiteral("channels"), ifImage(i.channels)},
+        {QStringLiteral("alpha"), i.alpha},
+        {QStringLiteral("icc"), i.iccPresent ? QJsonValue(QJsonObject{{QStringLiteral("size"), double(i.iccSize)},
+                                                                    {QStringLiteral("description"), i.iccDescription}})
+                                             : QJsonValue()},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("xmpSize"), double(i.xmpSize)},
+                     {QStringLiteral("extendedXmpSize"), double(i.extendedXmpSize)},
+                     {QStringLiteral("extendedXmpSegments"), i.extendedXmpSegments},
+                     {QStringLiteral("exifSize"), double(i.exifSize)},
+                     {QStringLiteral("iptcSize"), double(i.iptcSize)},
+                     {QStringLiteral("largestChunk"), double(i.largestMetadataChunk)},
+                     {QStringLiteral("documentAncestors"), double(i.documentAncestors)},
+                     {QStringLiteral("pantryItems"), double(i.pantryItems)},
+                     {QStringLiteral("xmpParsed"), i.xmpParsed},
+                     {QStringLiteral("chunks"), chunks}}},
+        {QStringLiteral("decoded"), i.decoded},
+        {QStringLiteral("findings"), findings}};
+    if (i.format == ImageFormat::Jpeg) {
+        o.insert(QStringLiteral("progressive"), i.progressive);
+        o.insert(QStringLiteral("arithmetic"), i.arithmetic);
+        o.insert(QStringLiteral("adobeTransform"), i.adobeTransform < 0 ? QJsonValue() : QJsonValue(i.adobeTransform));
+    } else if (i.format == ImageFormat::Png) {
+        o.insert(QStringLiteral("interlaced"), i.interlaced);
+        o.insert(QStringLiteral("animated"), i.animated);
+        o.insert(QStringLiteral("srgb"), i.srgbChunk);
+    } else if (i.format == ImageFormat::Psd || i.format == ImageFormat::Psb) {
+        o.insert(QStringLiteral("psdVersion"), i.psdVersion);
+        o.insert(QStringLiteral("psdColourMode"), i.psdColourMode);
+        o.insert(QStringLiteral("layerCount"), i.layerCount < 0 ? QJsonValue() : QJsonValue(i.layerCount));
+    }
+    return o;
+}
+
+QString ReportWriter::describe(const inspect::InspectionReport& i)
+{
+    using namespace inspect;
+    QString s = formatName(i.format).toUpper();
+    if (i.width > 0)
+        s += QStringLiteral(" %1 × %2, %3 %4-bit").arg(i.width).arg(i.height).arg(colourModelName(i.colourModel).toUpper()).arg(i.bitDepth);
+    if (i.alpha)
+        s += tr(", alpha");
+    if (i.progressive)
+        s += tr(", progressive");
+    if (i.arithmetic)
+        s += tr(", arithmetic-coded");
+    if (i.adobeTransform >= 0)
+        s += tr(", Adobe transform %1").arg(i.adobeTransform);
+    if (i.srgbChunk)
+        s += tr(", sRGB");
+    if (i.animated)
+        s += tr(", animated");
+    if (i.interlaced)
+        s += tr(", interlaced");
+    if (i.layerCount >= 0)
+        s += tr(", %n layer(s)", nullptr, i.layerCount);
+    if (i.iccPresent)
+        s += i.iccDescription.isEmpty() ? tr(", ICC") : tr(", ICC \"%1\"").arg(i.iccDescription);
+    if (i.xmpSize > 0)
+        s += tr(", XMP %1 (%n document ancestor(s))", nullptr, int(std::min<qint64>(i.documentAncestors, INT_MAX)))
+                 .arg(ContentRules::megabytes(i.xmpSize));
+    s += tr(", %1").arg(ContentRules::megabytes(i.fileSize));
+    if (i.level == Level::Full && (i.format == ImageFormat::Jpeg || i.format == ImageFormat::Png))
+        s += i.decoded ? tr(", decoded OK") : tr(", not decoded");
+    return s;
 }
 
 } // namespace apd::cli

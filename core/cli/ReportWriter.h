@@ -19,6 +19,9 @@ public:
 
     static QJsonObject toJson(const validate::FileReport& report);
     static QJsonObject toJson(const validate::Summary& summary);
+    static QJsonObject toJson(const inspect::InspectionReport& inspection);
+    // One line for people: "JPEG 1920 × 1080, RGB 8-bit, XMP 4.2 MB (2,000 ancestors) …"
+    static QString describe(const inspect::InspectionReport& inspection);
 };
 
 } // namespace apd::cli

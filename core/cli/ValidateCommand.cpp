@@ -18,12 +18,14 @@ int ValidateCommand::run(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a machine-readable JSON report."));
     const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Enter sub-folders."));
     const QCommandLineOption namesOnly(QStringLiteral("names-only"), tr("Check names only; never open a file."));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   tr("Inspect metadata only; skip the full decode of the pixels."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({json, recursive, namesOnly, help});
+    parser.addOptions({json, recursive, namesOnly, quick, help});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to check."), QStringLiteral("PATH..."));
 
     if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] PATH...") << QLatin1Char('\n');
+        m_err << parser.errorText() << QLatin1Char('\n') << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...") << QLatin1Char('\n');
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -36,13 +38,13 @@ int ValidateCommand::run(const QStringList& arguments)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         m_err << tr("No path given.") << QLatin1Char('\n')
-              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] PATH...") << QLatin1Char('\n');
+              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...") << QLatin1Char('\n');
         return ExitUsage;
     }
 
     const files::CollectResult collected = files::FileCollector::collect(paths, {parser.isSet(recursive)});
     const naming::NameParser nameParser;
-    const validate::FileValidator validator(nameParser, {parser.isSet(namesOnly)});
+    const validate::FileValidator validator(nameParser, {parser.isSet(namesOnly), parser.isSet(quick)});
 
     validate::Summary summary;
     summary.skippedHidden = collected.skippedHidden;

@@ -6,7 +6,7 @@
 
 namespace apd::cli {
 
-// `artwork-portal-cli validate [--json] [--recursive] [--names-only] PATH...`
+// `artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...`
 // Thread: the caller's; blocking (disk). Returns an ExitCode.
 class ValidateCommand
 {

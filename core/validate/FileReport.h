@@ -1,9 +1,12 @@
 #pragma once
 
+#include "inspect/InspectionReport.h"
 #include "naming/NameReport.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace apd::validate {
 
@@ -24,6 +27,7 @@ struct FileReport
     naming::NameParts parts;
     QList<Problem> problems;
     QString suggestion; // a valid name reached by applying every fix; empty if none
+    std::optional<inspect::InspectionReport> inspection; // set when the content was inspected
 
     bool valid() const;
     int count(naming::Severity severity) const;

@@ -1,5 +1,10 @@
 #include "validate/FileValidator.h"
 
+#include "inspect/ContentRules.h"
+#include "inspect/Inspector.h"
+
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace apd::validate {
@@ -42,8 +47,22 @@ FileReport FileValidator::check(const files::CollectedFile& file, const QString&
     }
     if (!name.valid())
         report.suggestion = m_parser.suggest(name.name);
-    // Content inspection joins here when `namesOnly` is off.
-    Q_UNUSED(m_options);
+    if (m_options.namesOnly || !file.problemCode.isEmpty())
+        return report; // a path that cannot be read has already said so
+    // Content: images and Photoshop files are inspected whatever their name says, so that a
+    // PNG named .jpg is caught; other kinds (AI, AE, video) are checked by name only.
+    const QString ext = QFileInfo(file.fileName).suffix().toLower();
+    static const QStringList inspected{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                       QStringLiteral("psd"), QStringLiteral("psb")};
+    if (!inspected.contains(ext))
+        return report;
+    inspect::Inspector::Options options;
+    options.level = m_options.quick ? inspect::Level::Metadata : inspect::Level::Full;
+    report.inspection = inspect::Inspector::inspectFile(file.path, options);
+    const naming::AssetType* type = m_parser.catalog().find(name.parts.type);
+    const QString extension = ext == QLatin1String("jpeg") ? QStringLiteral("jpg") : ext;
+    for (const inspect::ContentProblem& p : inspect::ContentRules::check(*report.inspection, extension, type))
+        report.problems.append(Problem{p.code, p.severity, p.message, p.fix, {}});
     return report;
 }
 

@@ -14,6 +14,7 @@ public:
     struct Options
     {
         bool namesOnly = false;
+        bool quick = false; // inspect metadata only: no full decode of the pixels
     };
 
     explicit FileValidator(const naming::NameParser& parser, Options options) : m_parser(parser), m_options(options) {}

@@ -1,5 +1,6 @@
 #include "cli/ExitCode.h"
 #include "cli/ValidateCommand.h"
+#include "samples/ImageEncoder.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,11 +80,20 @@ Run validateAsUnprivilegedUser(const QStringList& arguments)
 #endif
 }
 
-void touch(const QString& path, const QByteArray& content = QByteArrayLiteral("x"))
+// A file to check. Without content, a name ending in .jpg/.jpeg gets a real small JPEG (the
+// content is inspected too, unless --names-only), anything else one byte.
+void touch(const QString& path, const QByteArray& content = {})
 {
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(content);
+    QByteArray bytes = content;
+    if (bytes.isEmpty()) {
+        const QString lower = path.toLower();
+        bytes = lower.endsWith(QLatin1String(".jpg")) || lower.endsWith(QLatin1String(".jpeg"))
+                    ? apd::samples::encodeJpeg(apd::samples::makeTestPicture(32, 18, 3)).value()
+                    : QByteArrayLiteral("x");
+    }
+    f.write(bytes);
 }
 
 QJsonObject parseJson(const Run& run)

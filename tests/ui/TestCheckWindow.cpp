@@ -2,6 +2,7 @@
 #include "DropZone.h"
 #include "MainWindow.h"
 #include "NamingGuideDialog.h"
+#include "samples/ImageEncoder.h"
 #include "samples/SampleFolder.h"
 #include "validate/CheckQueue.h"
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
         const QString bad = dir.filePath(QStringLiteral("Red Notice#Story-Art_1.JPEG"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(samples::encodeJpeg(samples::makeTestPicture(64, 36, 3)).value()); // content is checked too
         f.close();
         ui::MainWindow window;
         window.show();

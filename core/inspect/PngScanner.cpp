@@ -1,0 +1,208 @@
+// The PNG part of FormatScanners: walks every chunk, checks the CRC of every chunk but IDAT
+// (the decode checks those), and reads metadata wherever it stands, also after IDAT.
+#include "inspect/FormatScanners.h"
+
+#include "inspect/IccProfile.h"
+#include "inspect/Inflater.h"
+#include "inspect/PngStructure.h"
+#include "inspect/XmpCounter.h"
+
+#include <zlib.h>
+
+namespace apd::inspect {
+
+namespace {
+
+bool validDepth(int colourType, int depth)
+{
+    switch (colourType) {
+    case 0:
+        return depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+    case 3:
+        return depth == 1 || depth == 2 || depth == 4 || depth == 8;
+    case 2:
+    case 4:
+    case 6:
+        return depth == 8 || depth == 16;
+    default:
+        return false;
+    }
+}
+
+bool isImageChunk(const PngStructure::Chunk& c)
+{
+    return c.is("IHDR") || c.is("PLTE") || c.is("IDAT") || c.is("IEND") || c.is("fdAT");
+}
+
+// A NUL-terminated field of at most `max` bytes starting at `from`; -1 when none.
+qsizetype fieldEnd(const QByteArray& data, qsizetype from, qsizetype max)
+{
+    const qsizetype nul = data.indexOf('\0', from);
+    return nul < 0 || nul - from > max ? -1 : nul;
+}
+
+// Inflates a compressed text chunk (zTXt, iTXt) under a cap, to learn its size and whether
+// it is intact, without keeping the text.
+bool checkCompressedText(ByteReader& reader, const XmpCounter::Piece& piece, MetadataChunk& m)
+{
+    QByteArray data;
+    if (!reader.read(piece.offset, piece.length, data, XmpCounter::parseCap))
+        return false;
+    quint64 total = 0;
+    const Inflater::Status st = Inflater::inflate(data, XmpCounter::parseCap, [&](const char*, qint64 n) { total += quint64(n); });
+    m.textSize = total;
+    return st == Inflater::Status::Ok;
+}
+
+} // namespace
+
+void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level level)
+{
+    const PngStructure s = PngStructure::walk(reader);
+    bool sawIdat = false;
+    bool headerOk = false;
+    bool hasTrns = false;
+    QStringList damaged; // malformed ancillary chunks: readers skip them, the image is intact
+    for (const PngStructure::Chunk& c : s.chunks) {
+        const QString type = QString::fromLatin1(c.type, 4);
+        // CRC of everything but image data (the decode checks IDAT; a metadata scan skips it).
+        if (!c.is("IDAT") && !c.is("fdAT")) {
+            uLong crc = crc32(0, reinterpret_cast<const Bytef*>(c.type), 4);
+            const bool read = reader.stream(c.dataOffset(), c.length, [&](const char* d, qint64 n) {
+                crc = crc32(crc, reinterpret_cast<const Bytef*>(d), uInt(n));
+                return true;
+            });
+            quint32 stored = 0;
+            if (!read || !reader.be32(c.dataOffset() + c.length, stored)) {
+                report.addFinding(QStringLiteral("truncated"), tr("The PNG could not be read to its end."));
+                return;
+            }
+            if (stored != quint32(crc)) {
+                report.addFinding(QStringLiteral("bad-crc"),
+                                  tr("The PNG chunk %1 at offset %2 fails its CRC check: the file is damaged.")
+                                      .arg(type)
+                                      .arg(c.offset));
+                if (c.is("IHDR"))
+                    return;
+            }
+        }
+        if (!isImageChunk(c))
+            report.largestMetadataChunk = std::max(report.largestMetadataChunk, c.length);
+        if (c.is("IHDR")) {
+            unsigned char h[13];
+            if (!reader.read(c.dataOffset(), 13, reinterpret_cast<char*>(h)))
+                return;
+            report.width = be32(h);
+            report.height = be32(h + 4);
+            report.bitDepth = h[8];
+            const int ct = h[9];
+            report.interlaced = h[12] == 1;
+            report.colourModel = (ct == 0 || ct == 4) ? ColourModel::Grey
+                                 : (ct == 2 || ct == 6) ? ColourModel::Rgb
+                                 : ct == 3             ? ColourModel::Indexed
+                                                       : ColourModel::Unknown;
+            report.channels = ct == 0 || ct == 3 ? 1 : ct == 4 ? 2 : ct == 2 ? 3 : ct == 6 ? 4 : 0;
+            report.alpha = ct == 4 || ct == 6;
+            if (report.width == 0 || report.height == 0 || report.width > 0x7fffffffu || report.height > 0x7fffffffu) {
+                report.addFinding(QStringLiteral("bad-header"), tr("The PNG declares an impossible size (%1 × %2).")
+                                                                    .arg(report.width)
+                                                                    .arg(report.height));
+                return;
+            }
+            if (!validDepth(ct, report.bitDepth)) {
+                report.addFinding(QStringLiteral("bad-header"),
+                                  tr("The PNG declares an invalid colour type (%1) or bit depth (%2).").arg(ct).arg(report.bitDepth));
+                return;
+            }
+            if (h[10] != 0 || h[11] != 0 || h[12] > 1) {
+                report.addFinding(QStringLiteral("bad-header"), tr("The PNG declares an unknown compression, filter or interlace method."));
+                return;
+            }
+            headerOk = true;
+        } else if (c.is("IDAT")) {
+            sawIdat = true;
+        } else if (c.is("tRNS")) {
+            hasTrns = true;
+        } else if (c.is("sRGB")) {
+            report.srgbChunk = true;
+        } else if (c.is("acTL")) {
+            report.animated = true;
+        } else if (c.is("eXIf")) {
+            report.exifSize += c.length;
+            report.textChunks.append({type, {}, c.length, sawIdat, {}});
+        } else if (c.is("iCCP")) {
+            report.iccPresent = true;
+            report.textChunks.append({type, {}, c.length, sawIdat, {}});
+            QByteArray data;
+            if (c.length > iccCap || !reader.read(c.dataOffset(), c.length, data, iccCap))
+                continue;
+            const qsizetype nul = fieldEnd(data, 0, 79);
+            QByteArray profile;
+            if (nul < 0 || nul + 2 > data.size()
+                || Inflater::inflate(data.mid(nul + 2), iccCap, profile) != Inflater::Status::Ok) {
+                damaged.append(type);
+                continue;
+            }
+            report.iccSize = quint64(profile.size());
+            report.iccDescription = IccProfile::description(profile);
+        } else if (c.is("tEXt") || c.is("zTXt") || c.is("iTXt")) {
+            QByteArray head;
+            const quint64 headLength = std::min<quint64>(c.length, 1024);
+            reader.read(c.dataOffset(), headLength, head, headLength);
+            const qsizetype nul = fieldEnd(head, 0, 79);
+            MetadataChunk m{type, nul < 0 ? QString() : QString::fromLatin1(head.left(nul)), c.length, sawIdat, {}};
+            if (nul < 0) {
+                damaged.append(type);
+                report.textChunks.append(m);
+                continue;
+            }
+            const bool isXmp = m.keyword == QLatin1String("XML:com.adobe.xmp");
+            if (c.is("iTXt")) {
+                // keyword NUL flag method language NUL translated NUL text
+                const qsizetype lang = nul + 3 <= head.size() ? fieldEnd(head, nul + 3, 256) : -1;
+                const qsizetype translated = lang < 0 ? -1 : fieldEnd(head, lang + 1, 512);
+                if (translated < 0) {
+                    damaged.append(type);
+                    report.textChunks.append(m);
+                    continue;
+                }
+                m.language = QString::fromLatin1(head.mid(nul + 3, lang - nul - 3));
+                const bool compressed = head.at(nul + 1) != 0;
+                const quint64 textOffset = quint64(translated) + 1;
+                const XmpCounter::Piece piece{c.dataOffset() + textOffset, c.length - textOffset};
+                if (isXmp) {
+                    if (!compressed)
+                        report.xmpSize += piece.length;
+                    XmpCounter::count(reader, {piece}, compressed, level, report);
+                } else if (compressed && !checkCompressedText(reader, piece, m)) {
+                    damaged.append(type);
+                }
+            } else if (c.is("zTXt")) {
+                const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 2, c.length - std::min<quint64>(c.length, quint64(nul) + 2)};
+                if (quint64(nul) + 2 > c.length || !checkCompressedText(reader, piece, m))
+                    damaged.append(type);
+            } else if (isXmp && c.is("tEXt")) {
+                const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 1, c.length - quint64(nul) - 1};
+                report.xmpSize += piece.length;
+                XmpCounter::count(reader, {piece}, false, level, report);
+            }
+            report.textChunks.append(m);
+        }
+    }
+    if (headerOk && hasTrns)
+        report.alpha = true;
+    if (!damaged.isEmpty()) {
+        damaged.removeDuplicates();
+        report.addFinding(QStringLiteral("metadata-damaged"),
+                          tr("Some metadata chunks are malformed (%1); readers skip them.").arg(damaged.join(QLatin1String(", "))));
+    }
+    if (!s.errorCode.isEmpty()) {
+        report.addFinding(s.errorCode == QLatin1String("not-png") ? QStringLiteral("unknown-format") : s.errorCode,
+                          s.errorMessage);
+        return;
+    }
+    if (headerOk && !sawIdat)
+        report.addFinding(QStringLiteral("missing-image-data"), tr("The PNG has no image data (no IDAT chunk)."));
+}
+
+} // namespace apd::inspect
