@@ -1,5 +1,6 @@
 #include "samples/SampleFolder.h"
 
+#include "samples/BloatedXmp.h"
 #include "samples/ImageEncoder.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ QList<SampleFolder::Entry> SampleFolder::entries()
         ok("Harbor_Lights#character-pose_na_01_zxx.psd"),
         ok("Harbor_Lights#avatar_na_01_es.png"),
         ok("Harbor_Lights#universal-base_na_01_zxx.psd"),
+        bad("Harbor_Lights#vertical-billboard_dark_01_zxx.jpg"), // a well-named file bloated with XMP
         bad("Harbor Lights#Billboard_dark_01_ltr_zxx.jpg"),
         bad("Harbor_Lights#story-art_na_3.jpeg"),
         bad("Harbor_Lights_logo_stacked_dark_01_ES.png"),
@@ -60,6 +62,8 @@ Result<QStringList> SampleFolder::write(const QString& directory)
             bytes = encodeJpeg(makeTestPicture(480, 270, 3, seed));
         else
             bytes = QByteArray("II*\0", 4); // a TIFF signature: not a deliverable format
+        if (bytes.ok() && entry.name.contains(QLatin1String("vertical-billboard")))
+            bytes = withBloatedXmp(bytes.value(), 40000); // about 2.4 MB of ancestors
         ++seed;
         if (!bytes.ok())
             return bytes.error();

@@ -17,7 +17,7 @@ public:
     struct Entry
     {
         QString name;
-        bool validName = true;
+        bool validName = true; // false: the name, or for one file the content, is refused
     };
 
     // What the folder holds.
