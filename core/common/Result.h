@@ -26,7 +26,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value: a reference into a temporary Result would dangle in `for (x : f().value())`.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const Error& error() const { return std::get<Error>(m_data); }
 
 private:
