@@ -13,6 +13,7 @@ packages=(
     clang clang-format libclang-rt-14-dev
     libimage-exiftool-perl exiv2 imagemagick libjpeg-turbo-progs python3
     xvfb xauth sqlite3 curl
+    nodejs npm
 )
 
 missing=()
