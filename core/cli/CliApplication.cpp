@@ -1,11 +1,14 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ExitCode.h"
+#include "cli/UploadCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace apd::cli {
 
@@ -17,6 +20,7 @@ void usage(QTextStream& s)
                             "\n"
                             "Verbs:\n"
                             "  validate   check names (and files) before they are delivered\n"
+                            "  upload     send files to a project, resumably\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -31,6 +35,8 @@ int CliApplication::run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("validate"))
         return ValidateCommand(out, err).run(rest);
+    if (verb == QLatin1String("upload"))
+        return UploadCommand(out, err, isatty(fileno(stdout)) != 0).run(rest);
     if (verb == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << QLatin1Char('\n');

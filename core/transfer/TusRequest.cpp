@@ -60,14 +60,18 @@ TusRequest::TusRequest(Method method, const QUrl& url, const QList<QByteArray>& 
         m_easy.set(CURLOPT_PROXY, proxy.constData());
     }
     m_easy.set(CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(settings.connectTimeoutMs));
-    m_easy.set(CURLOPT_UPLOAD_BUFFERSIZE, static_cast<long>(settings.uploadBufferBytes));
+    qint64 buffer = settings.uploadBufferBytes;
+    if (settings.bandwidthLimit > 0) {
+        // The cap is shared evenly by the parallel slots. libcurl enforces it by pausing
+        // after a buffer went out, so a big buffer would let bursts through: keep it to
+        // about an eighth of a second of the share.
+        const qint64 share = std::max<qint64>(1024, settings.bandwidthLimit / std::max(1, settings.parallel));
+        m_easy.set(CURLOPT_MAX_SEND_SPEED_LARGE, static_cast<curl_off_t>(share));
+        buffer = std::clamp<qint64>(share / 8, 16 * 1024, buffer);
+    }
+    m_easy.set(CURLOPT_UPLOAD_BUFFERSIZE, static_cast<long>(buffer));
     m_easy.set(CURLOPT_FOLLOWLOCATION, 0L);
     m_easy.set(CURLOPT_TCP_KEEPALIVE, 1L);
-    if (settings.bandwidthLimit > 0) {
-        // The cap is shared evenly by the parallel slots.
-        const curl_off_t share = std::max<qint64>(1024, settings.bandwidthLimit / std::max(1, settings.parallel));
-        m_easy.set(CURLOPT_MAX_SEND_SPEED_LARGE, share);
-    }
 }
 
 bool TusRequest::setBody(const QString& path, qint64 offset, qint64 length, qint64 alignment, BodyObserver observer)
