@@ -32,7 +32,7 @@ struct TransferSettings
 
     int progressIntervalMs = 250;
     qint64 hashSliceBytes = 8LL << 20; // hashing shares the worker loop with transfers in slices
-    qint64 uploadBufferBytes = 1LL << 20; // libcurl's read buffer per transfer
+    qint64 uploadBufferBytes = 64LL << 10; // libcurl's read buffer per transfer
 };
 
 } // namespace apd::transfer
