@@ -235,9 +235,7 @@ int UploadCommand::run(const QStringList& arguments)
         m_err << tr("The upload journal cannot be used: %1").arg(started.error().message) << QLatin1Char('\n');
         return ExitProblems;
     }
-    queue.resumeUnfinished();
-    for (const transfer::UploadRequest& r : std::as_const(requests))
-        queue.enqueue(r);
+    queue.submit(requests, true);
     loop.exec();
     queue.stop();
     draw();
@@ -247,6 +245,12 @@ int UploadCommand::run(const QStringList& arguments)
         return ExitProblems;
     }
     int done = 0, refused = 0, unreachable = 0;
+    for (const transfer::UploadRequest& r : std::as_const(requests)) {
+        if (!reports.contains(QFileInfo(r.path).absoluteFilePath())) {
+            ++unreachable; // never reported: not done, whatever else happened
+            m_err << r.deliveryName << QStringLiteral(": ") << tr("not processed") << QLatin1Char('\n');
+        }
+    }
     for (const transfer::TaskReport& r : std::as_const(reports)) {
         switch (r.state) {
         case transfer::TaskState::Done: ++done; break;

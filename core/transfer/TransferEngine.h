@@ -98,7 +98,7 @@ private:
     std::mutex m_commandsMutex;
     std::vector<std::function<void()>> m_commands;
     std::atomic<bool> m_stop{false};
-    bool m_idleReported = false;
+    bool m_idleReported = true; // nothing to report before the first command
     qint64 m_lastProgressMs = 0;
     qint64 m_lastSourceCheckMs = 0;
 };

@@ -92,6 +92,26 @@ void TransferQueue::resumeUnfinished()
     m_engine->post([this, engine] { engine->resumeUnfinished([this] { return m_nextId.fetch_add(1); }); });
 }
 
+QList<TaskId> TransferQueue::submit(const QList<UploadRequest>& requests, bool alsoUnfinished)
+{
+    QList<QPair<TaskId, UploadRequest>> batch;
+    for (const UploadRequest& r : requests)
+        batch.append({m_nextId.fetch_add(1), r});
+    QList<TaskId> ids;
+    for (const auto& b : batch)
+        ids.append(b.first);
+    if (m_engine) {
+        TransferEngine* engine = m_engine.get();
+        m_engine->post([this, engine, batch, alsoUnfinished] {
+            if (alsoUnfinished)
+                engine->resumeUnfinished([this] { return m_nextId.fetch_add(1); });
+            for (const auto& [id, request] : batch)
+                engine->enqueue(id, request);
+        });
+    }
+    return ids;
+}
+
 void TransferQueue::pause(TaskId id)
 {
     if (m_engine)

@@ -40,6 +40,8 @@ public:
     TaskId enqueue(const UploadRequest& request);
     // Adds every unfinished upload of the journal for this endpoint.
     void resumeUnfinished();
+    // Both at once, as one step of the worker: idle() cannot come between them.
+    QList<TaskId> submit(const QList<UploadRequest>& requests, bool alsoUnfinished);
     void pause(TaskId id);
     void resume(TaskId id);
     void cancel(TaskId id);

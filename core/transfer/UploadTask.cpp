@@ -390,8 +390,13 @@ void UploadTask::finished(std::unique_ptr<TusRequest> request, CURLcode result)
         return finishAs(m_afterDelete, changed ? JournalRow::State::Changed : JournalRow::State::Cancelled, m_code,
                         m_message);
     }
-    if (result != CURLE_OK)
+    if (result != CURLE_OK) {
+        // A server may answer (409, 413, …) before it has read the body and then close: the
+        // send fails, but its answer says more than the broken pipe does.
+        if (const long status = request->status(); status >= 400)
+            return fail(FailureClassifier::fromHttp(status, request->body(), request->header("retry-after")));
         return fail(FailureClassifier::fromCurl(result, QString::fromUtf8(request->easy().errorText())));
+    }
 
     switch (m_step) {
     case Step::Options: return handleOptions(*request);
