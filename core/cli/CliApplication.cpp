@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ExitCode.h"
+#include "cli/MakeSamplesCommand.h"
 #include "cli/UploadCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -19,8 +20,9 @@ void usage(QTextStream& s)
     s << CliApplication::tr("Usage: artwork-portal-cli VERB [options]\n"
                             "\n"
                             "Verbs:\n"
-                            "  validate   check names (and files) before they are delivered\n"
-                            "  upload     send files to a project, resumably\n"
+                            "  validate       check names (and files) before they are delivered\n"
+                            "  make-samples   write a folder of sample artwork, some of it misnamed\n"
+                            "  upload         send files to a project, resumably\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -35,6 +37,8 @@ int CliApplication::run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("validate"))
         return ValidateCommand(out, err).run(rest);
+    if (verb == QLatin1String("make-samples"))
+        return MakeSamplesCommand(out, err).run(rest);
     if (verb == QLatin1String("upload"))
         return UploadCommand(out, err, isatty(fileno(stdout)) != 0).run(rest);
     if (verb == QLatin1String("--version")) {

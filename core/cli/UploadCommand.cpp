@@ -4,6 +4,7 @@
 #include "cli/ReportWriter.h"
 #include "files/FileCollector.h"
 #include "portal/TokenStore.h"
+#include "settings/AppPaths.h"
 #include "transfer/TransferQueue.h"
 #include "validate/FileValidator.h"
 
@@ -13,7 +14,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMap>
-#include <QStandardPaths>
 
 namespace apd::cli {
 
@@ -158,9 +158,8 @@ int UploadCommand::run(const QStringList& arguments)
     settings.caFile = parser.value(cacert);
     settings.journalPath = parser.value(journal);
     if (settings.journalPath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        settings.journalPath = dir + QStringLiteral("/upload-journal.sqlite");
+        settings.journalPath = settings::AppPaths::journalPath();
+        QDir().mkpath(QFileInfo(settings.journalPath).absolutePath());
     }
     const Result<QString> token = portal::TokenStore::standard().load(serverUrl);
     if (token && !token.value().isEmpty())

@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
+
+#include "settings/AppPaths.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -37,8 +38,7 @@ bool runJob(Job& job, QString* error)
 
 TokenStore TokenStore::standard()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return TokenStore(Backend::Auto, dir + QStringLiteral("/credentials.json"));
+    return TokenStore(Backend::Auto, settings::AppPaths::dataDir() + QStringLiteral("/credentials.json"));
 }
 
 QString TokenStore::keyFor(const QUrl& server)
