@@ -31,6 +31,9 @@ with open(src, "wb") as f:
     for _ in range(size // len(block)):
         f.write(block)
     f.write(block[: size % len(block)])
+# The source's dirty pages must be on disk before any timing starts, or the first tool pays
+# for the kernel's writeback of the whole file.
+os.sync()
 
 def start_server(store):
     os.makedirs(store, exist_ok=True)
@@ -86,6 +89,7 @@ try:
                 server.terminate()
                 server.wait()
             shutil.rmtree(store, ignore_errors=True)
+            os.sync()  # the next tool starts with no writeback of this one pending
             best = r if best is None or r[0] < best[0] else best
         results[name] = best
 finally:
