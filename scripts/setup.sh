@@ -15,6 +15,13 @@ packages=(
     xvfb xauth sqlite3 curl qt6-qpa-plugins desktop-file-utils appstream
 )
 
+# Node and npm run the third-party tus server of the transfer tests (npm ci in the build
+# tree). A nodejs that bundles npm (NodeSource's) conflicts with Debian's npm package, so
+# apt is asked only when one of the two commands is missing.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then

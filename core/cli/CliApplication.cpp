@@ -3,11 +3,14 @@
 #include "cli/ExitCode.h"
 #include "cli/MakeSamplesCommand.h"
 #include "cli/StripXmpCommand.h"
+#include "cli/UploadCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace apd::cli {
 
@@ -21,6 +24,7 @@ void usage(QTextStream& s)
                             "  validate       check names (and files) before they are delivered\n"
                             "  strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched\n"
                             "  make-samples   write a folder of sample artwork, some of it misnamed\n"
+                            "  upload         send files to a project, resumably\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -39,6 +43,8 @@ int CliApplication::run(const QStringList& arguments)
         return StripXmpCommand(out, err).run(rest);
     if (verb == QLatin1String("make-samples"))
         return MakeSamplesCommand(out, err).run(rest);
+    if (verb == QLatin1String("upload"))
+        return UploadCommand(out, err, isatty(fileno(stdout)) != 0).run(rest);
     if (verb == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << QLatin1Char('\n');

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace apd::cli {
+
+// `artwork-portal-cli upload --server URL --project ID [--parallel N] FILE...`
+// Validates every name first (nothing is sent if one is invalid), then uploads through the
+// transfer queue, resuming what an earlier run left unfinished (the upload journal).
+// Progress: one bar per file and a total on a terminal; plain lines otherwise.
+// Exit: 0 when every file is on the server and verified; 1 when a file is invalid, was
+// refused by the server or changed on disk; 3 when the server could not be reached for
+// long enough (what is unfinished resumes on the next run); 2 for a wrong command line.
+// Thread: the caller's; runs an event loop until the queue is idle.
+class UploadCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadCommand)
+
+public:
+    UploadCommand(QTextStream& out, QTextStream& err, bool terminal) : m_out(out), m_err(err), m_terminal(terminal) {}
+
+    // `arguments` excludes the program and the verb.
+    int run(const QStringList& arguments);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_terminal;
+};
+
+} // namespace apd::cli
