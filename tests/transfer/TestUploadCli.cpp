@@ -1,6 +1,7 @@
 // `artwork-portal-cli upload` as a user runs it: a subprocess against @tus/server on
 // 127.0.0.1, killed with SIGKILL at random points, then run once more to the end.
 
+#include "samples/ImageEncoder.h"
 #include "TransferFixture.h"
 #include "transfer/ContentHash.h"
 #include "transfer/SqliteStatement.h"
@@ -62,7 +63,11 @@ private Q_SLOTS:
         QStringList files;
         for (int i = 1; i <= 3; ++i) {
             const QString path = work + QStringLiteral("/Kill#storyart_na_0%1_zxx.psd").arg(i);
-            QVERIFY(writeRandomFile(path, 1536 * 1024 + i * 777, 900 + i));
+            // A real Photoshop file: upload inspects what it sends.
+            const auto psd = apd::samples::encodePsd(apd::samples::makeTestPicture(1024, 500 + i, 3, i));
+            QVERIFY(psd.ok());
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(psd.value()) == psd.value().size());
             files << path;
         }
         const QString journal = work + QStringLiteral("/journal.sqlite");
