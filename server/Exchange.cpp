@@ -110,12 +110,12 @@ std::optional<QJsonObject> Exchange::jsonBody()
         problem(415, QStringLiteral("unsupported-media-type"), tr("Send the request body as application/json."));
         return std::nullopt;
     }
-    if (qint64(m_request.body.size()) > m_maxJsonBytes) {
+    if (qint64(m_body.size()) > m_maxJsonBytes) {
         problem(413, QStringLiteral("body-too-large"), tr("The request body is larger than %1 bytes.").arg(m_maxJsonBytes));
         return std::nullopt;
     }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_request.body), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_body), &error);
     if (error.error != QJsonParseError::NoError) {
         problem(400, QStringLiteral("malformed-json"),
                 tr("The request body is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace httplib {
 struct Request;
@@ -28,6 +29,8 @@ public:
     }
 
     const httplib::Request& request() const { return m_request; }
+    // The body the router read for this request (JSON routes); empty when none came.
+    void setBody(std::string body) { m_body = std::move(body); }
     httplib::Response& response() { return m_response; }
 
     QString param(const QString& name) const { return m_params.value(name); }
@@ -57,6 +60,7 @@ private:
     httplib::Response& m_response;
     QHash<QString, QString> m_params;
     qint64 m_maxJsonBytes;
+    std::string m_body;
 };
 
 // Typed reads of JSON fields that answer 400 with the field's name when one is missing or

@@ -60,9 +60,22 @@ Result<PortalAdmin::NewUser> PortalAdmin::addUser(const QString& company, const 
     const Result<QByteArray> hash = Secrets::hashPassword(user.password.toUtf8(), m_config.scryptN, m_config.scryptR, m_config.scryptP);
     if (!hash)
         return hash.error();
-    const QString userHandle = handle.isEmpty() ? email.section(QLatin1Char('@'), 0, 0).toLower() : handle;
     auto lock = m_store.lock();
     SqliteDatabase& db = m_store.db();
+    // Handles are unique: "admin" at two agencies becomes "admin" and "admin2".
+    QString userHandle = handle;
+    if (userHandle.isEmpty()) {
+        const QString base = email.section(QLatin1Char('@'), 0, 0).toLower();
+        userHandle = base;
+        for (int n = 2; n < 1000; ++n) {
+            const auto taken = db.query(QStringLiteral("SELECT 1 FROM users WHERE handle = ?"), {userHandle});
+            if (!taken)
+                return taken.error();
+            if (taken.value().isEmpty())
+                break;
+            userHandle = base + QString::number(n);
+        }
+    }
     const auto companyId = idOf(db, QStringLiteral("SELECT id, kind FROM companies WHERE name = ?"), company, tr("company"));
     if (!companyId)
         return companyId.error();

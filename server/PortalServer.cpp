@@ -80,20 +80,14 @@ Result<int> PortalServer::start()
     http.set_keep_alive_max_count(1000);
 
     const qint64 maxJson = config.maxJsonBytes;
-    // JSON endpoints never take more than maxJson bytes: refuse before reading. Uploads
-    // stream and check their own limits.
+    // A JSON body past the drain limit is refused before a byte of it is read (and the
+    // connection closed); smaller excess is read and dropped by the router (413).
     http.set_pre_routing_handler([maxJson](const httplib::Request& req, httplib::Response& res) {
         if (req.path.rfind("/v1/uploads", 0) == 0)
             return httplib::Server::HandlerResponse::Unhandled;
-        Exchange ex(req, res, {}, maxJson);
-        const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
         const qint64 length = qint64(std::strtoll(req.get_header_value("Content-Length").c_str(), nullptr, 10));
-        if (chunked) {
-            res.set_header("Connection", "close");
-            ex.problem(411, QStringLiteral("length-required"), Exchange::tr("Send JSON bodies with a Content-Length."));
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        if (length > maxJson) {
+        if (length > (16 << 20)) {
+            Exchange ex(req, res, {}, maxJson);
             res.set_header("Connection", "close");
             ex.problem(413, QStringLiteral("body-too-large"),
                        Exchange::tr("The request body is larger than %1 bytes.").arg(maxJson));

@@ -8,6 +8,8 @@ namespace apd::server {
 
 namespace {
 
+constexpr qint64 kDrainLimit = 16 << 20;
+
 QString escapeLiteral(QStringView text)
 {
     QString out;
@@ -92,6 +94,51 @@ void Router::install(httplib::Server& server) const
             continue;
         }
         const Handler h = e.handler;
+        if (method == QLatin1String("POST") || method == QLatin1String("PUT") || method == QLatin1String("PATCH") ||
+            method == QLatin1String("DELETE")) {
+            // Bodies of JSON routes are read here, up to maxJson bytes. A larger one is read
+            // to its end (up to the drain limit) so the client gets its 413 instead of a reset.
+            auto withBody = [h, paramsOf, maxJson](const httplib::Request& req, httplib::Response& res,
+                                                   const httplib::ContentReader& reader) {
+                Exchange ex(req, res, paramsOf(req), maxJson);
+                const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+                const bool hasBody = chunked || std::strtoll(req.get_header_value("Content-Length").c_str(), nullptr, 10) > 0;
+                std::string body;
+                qint64 seen = 0;
+                bool complete = true;
+                if (hasBody) {
+                    complete = reader([&](const char* data, size_t size) {
+                        seen += qint64(size);
+                        if (seen <= maxJson)
+                            body.append(data, size);
+                        return seen <= kDrainLimit;
+                    });
+                }
+                if (seen > maxJson) {
+                    if (!complete)
+                        res.set_header("Connection", "close");
+                    ex.problem(413, QStringLiteral("body-too-large"),
+                               Exchange::tr("The request body is larger than %1 bytes.").arg(maxJson));
+                    return;
+                }
+                if (!complete) {
+                    res.set_header("Connection", "close");
+                    ex.problem(400, QStringLiteral("incomplete-body"), Exchange::tr("The request body ended early."));
+                    return;
+                }
+                ex.setBody(std::move(body));
+                h(ex);
+            };
+            if (method == QLatin1String("POST"))
+                server.Post(e.pattern, withBody);
+            else if (method == QLatin1String("PUT"))
+                server.Put(e.pattern, withBody);
+            else if (method == QLatin1String("PATCH"))
+                server.Patch(e.pattern, withBody);
+            else
+                server.Delete(e.pattern, withBody);
+            continue;
+        }
         auto wrapped = [h, paramsOf, maxJson, method](const httplib::Request& req, httplib::Response& res) {
             Exchange ex(req, res, paramsOf(req), maxJson);
             // cpp-httplib serves HEAD with the GET handlers: a path with only a HEAD route
