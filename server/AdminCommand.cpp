@@ -95,7 +95,7 @@ int AdminCommand::run(const QStringList& arguments)
     auto fail = [&](const Error& e) {
         m_err << e.message << '\n';
         m_err.flush();
-        return e.code.startsWith(QLatin1String("sqlite")) ? kStore : kRefused;
+        return e.code == QLatin1String("sqlite") || e.code == QLatin1String("sqlite-busy") ? kStore : kRefused;
     };
 
     if (verb == QLatin1String("company add")) {

@@ -67,7 +67,10 @@ Error SqliteDatabase::lastError(const char* what) const
     const int code = m_db ? sqlite3_errcode(m_db) : SQLITE_ERROR;
     const QString message = QString::fromLatin1(what) + QStringLiteral(": ") +
                             (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open"));
-    return Error{code == SQLITE_BUSY || code == SQLITE_LOCKED ? QStringLiteral("sqlite-busy") : QStringLiteral("sqlite"),
+    const int primary = code & 0xff;
+    return Error{primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? QStringLiteral("sqlite-busy")
+                 : primary == SQLITE_CONSTRAINT                      ? QStringLiteral("sqlite-constraint")
+                                                                     : QStringLiteral("sqlite"),
                  message};
 }
 

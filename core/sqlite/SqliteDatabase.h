@@ -36,7 +36,7 @@ struct Migration
 // their text, bound parameters only (never values pasted into SQL).
 //
 // Not thread-safe: one thread at a time (the owner serializes, e.g. behind a mutex).
-// Errors come back as values with code "sqlite" (or "sqlite-busy", "sqlite-fault") and
+// Errors come back as values with code "sqlite" (or "sqlite-busy", "sqlite-constraint") and
 // SQLite's message.
 class SqliteDatabase
 {
