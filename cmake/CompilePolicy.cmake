@@ -20,3 +20,11 @@ if(APD_SANITIZE_FLAGS)
     target_compile_options(apd_policy INTERFACE ${APD_SANITIZE_FLAGS})
     target_link_options(apd_policy INTERFACE ${APD_SANITIZE_FLAGS})
 endif()
+
+if(APD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "APD_FUZZ needs clang (libFuzzer)")
+    endif()
+    # Coverage for every library the fuzzers link; the fuzz executables add -fsanitize=fuzzer.
+    target_compile_options(apd_policy INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,5 +8,6 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("artwork-portal-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APD_VERSION));
+    apd::i18n::installTranslations();
     return apd::cli::CliApplication::run(QCoreApplication::arguments());
 }

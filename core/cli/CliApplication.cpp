@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ExitCode.h"
+#include "cli/MakeSamplesCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QTextStream>
@@ -16,7 +17,8 @@ void usage(QTextStream& s)
     s << CliApplication::tr("Usage: artwork-portal-cli VERB [options]\n"
                             "\n"
                             "Verbs:\n"
-                            "  validate   check names (and files) before they are delivered\n"
+                            "  validate       check names (and files) before they are delivered\n"
+                            "  make-samples   write a folder of sample artwork, some of it misnamed\n"
                             "\n"
                             "Run 'artwork-portal-cli VERB --help' for the options of a verb.\n");
 }
@@ -31,6 +33,8 @@ int CliApplication::run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (verb == QLatin1String("validate"))
         return ValidateCommand(out, err).run(rest);
+    if (verb == QLatin1String("make-samples"))
+        return MakeSamplesCommand(out, err).run(rest);
     if (verb == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << QLatin1Char('\n');

@@ -8,6 +8,22 @@ using naming::Severity;
 
 namespace {
 
+// A name can hold line breaks, escape sequences and direction overrides: printed raw they
+// would forge report lines or recolour the terminal. They are shown as \u{…} instead.
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || c.category() == QChar::Other_Format)
+            out += QStringLiteral("\\u{%1}").arg(int(u), 0, 16);
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString verdict(const validate::FileReport& r)
 {
     if (!r.valid())
@@ -32,19 +48,19 @@ QString severityLabel(Severity s)
 
 void ReportWriter::writeText(QTextStream& out, const validate::FileReport& r)
 {
-    out << verdict(r) << QLatin1String("  ") << r.path;
+    out << verdict(r) << QLatin1String("  ") << printable(r.path);
     if (r.valid() && !r.parts.requestKey.isEmpty())
         out << QLatin1String("  (") << r.parts.requestKey << QLatin1String(", ")
             << naming::fileKindName(r.parts.kind) << QLatin1Char(')');
     out << QLatin1Char('\n');
     for (const validate::Problem& p : r.problems) {
         out << QLatin1String("      ") << severityLabel(p.severity) << QLatin1String(" [") << p.code
-            << QLatin1String("] ") << p.message << QLatin1Char('\n');
+            << QLatin1String("] ") << printable(p.message) << QLatin1Char('\n');
         if (!p.fix.isEmpty())
-            out << QLatin1String("        ") << tr("fix: %1").arg(p.fix) << QLatin1Char('\n');
+            out << QLatin1String("        ") << tr("fix: %1").arg(printable(p.fix)) << QLatin1Char('\n');
     }
     if (!r.suggestion.isEmpty() && r.suggestion != r.name)
-        out << QLatin1String("      ") << tr("suggested name: %1").arg(r.suggestion) << QLatin1Char('\n');
+        out << QLatin1String("      ") << tr("suggested name: %1").arg(printable(r.suggestion)) << QLatin1Char('\n');
 }
 
 void ReportWriter::writeTextSummary(QTextStream& out, const validate::Summary& s)

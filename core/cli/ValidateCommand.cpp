@@ -27,8 +27,10 @@ int ValidateCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("validate [options]"),
-                                          QLatin1String("artwork-portal-cli validate [options]"));
+        QString help = parser.helpText();
+        const qsizetype usage = help.indexOf(QLatin1String("Usage: ")) + 7;
+        help.replace(usage, help.indexOf(QLatin1Char(' '), usage) - usage, QStringLiteral("artwork-portal-cli validate"));
+        m_out << help;
         return ExitOk;
     }
     const QStringList paths = parser.positionalArguments();

@@ -15,8 +15,7 @@ struct Error
 };
 
 // Holds either a value or an Error. Core functions return this instead of throwing.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

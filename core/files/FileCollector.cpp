@@ -16,7 +16,8 @@ namespace {
 
 bool isClutter(const QString& name)
 {
-    return name.startsWith(QLatin1Char('.')) || name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) == 0 ||
+    // "Icon\r" holds a folder's custom icon on macOS.
+    return name.startsWith(QLatin1Char('.')) || name == QLatin1String("Icon\r") || name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) == 0 ||
            name.compare(QLatin1String("desktop.ini"), Qt::CaseInsensitive) == 0;
 }
 
@@ -37,11 +38,19 @@ public:
             return;
         }
         if (info.isSymLink() && !info.exists()) {
-            add(path, QStringLiteral("link-broken"), tr("This link points to %1, which does not exist.").arg(info.symLinkTarget()));
+            add(path, QStringLiteral("link-broken"),
+                info.symLinkTarget() == info.absoluteFilePath()
+                    ? tr("This link points to itself.")
+                    : tr("This link points to %1, which does not exist.").arg(info.symLinkTarget()));
             return;
         }
         if (!info.exists()) {
-            add(path, QStringLiteral("path-missing"), tr("No such file or folder."));
+            const QFileInfo parent(info.absolutePath());
+            if (parent.isDir() && !parent.isExecutable())
+                add(path, QStringLiteral("path-unreadable"),
+                    tr("The folder that holds this file cannot be read: permission denied."));
+            else
+                add(path, QStringLiteral("path-missing"), tr("No such file or folder."));
             return;
         }
         if (info.isDir()) {
@@ -52,6 +61,11 @@ public:
             add(path, QStringLiteral("not-a-file"), tr("This is not a regular file (a device, a socket or a pipe)."));
             return;
         }
+        // The same file named twice, or reached through a folder and directly, is checked once.
+        const QString canonical = info.canonicalFilePath();
+        if (m_seenFiles.contains(canonical))
+            return;
+        m_seenFiles.insert(canonical);
         if (!info.isReadable()) {
             add(path, QStringLiteral("path-unreadable"), tr("This file cannot be read: permission denied."));
             return;
@@ -88,7 +102,9 @@ private:
             if (isClutter(entry.fileName())) {
                 ++result.skippedHidden;
             } else if (entry.isDir() && !entry.fileName().contains(QChar::ReplacementCharacter)) {
-                if (m_options.recursive)
+                // Links to folders are not followed: they may lead out of the folder given, or
+                // across the whole disk.
+                if (m_options.recursive && !entry.isSymLink())
                     addFolder(child, entry);
                 else
                     ++result.skippedFolders;
@@ -124,6 +140,7 @@ private:
 
     FileCollector::Options m_options;
     QSet<QString> m_visited;
+    QSet<QString> m_seenFiles;
 };
 
 } // namespace

@@ -20,7 +20,7 @@ struct CollectResult
 {
     QList<CollectedFile> files;
     int skippedHidden = 0;  // dot files and system clutter (Thumbs.db, desktop.ini) inside folders
-    int skippedFolders = 0; // sub-folders not entered without `recursive`
+    int skippedFolders = 0; // sub-folders not entered: without `recursive`, or links to folders
 };
 
 // Expands files and folders into the list of files to check, never following a link

@@ -101,7 +101,7 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
         t.formats = lowerStrings(o.value(QLatin1String("formats")).toArray());
         t.needsTransparency = o.value(QLatin1String("transparency")).toBool();
         const QString source = o.value(QLatin1String("source")).toString();
-        t.source = source == QLatin1String("own")   ? SourceRelation::Own
+        t.source = source == QLatin1String("own")    ? SourceRelation::Own
                    : source == QLatin1String("none") ? SourceRelation::None
                                                      : SourceRelation::Universal;
         t.needsBackground = o.value(QLatin1String("background")).toBool();
@@ -118,6 +118,7 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
             return catalogError(QStringLiteral("types \"%1\" and another differ only by '-'").arg(t.id));
         catalog.m_byId.insert(t.id, catalog.m_types.size());
         catalog.m_byLooseId.insert(loose, catalog.m_types.size());
+        catalog.m_looseIds.append(loose);
         catalog.m_types.append(t);
     }
     return catalog;
@@ -125,14 +126,32 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
 
 const AssetType* AssetCatalog::find(QStringView id) const
 {
-    const auto it = m_byId.constFind(id.toString());
-    return it == m_byId.cend() ? nullptr : &m_types[*it];
+    // A catalog holds a few dozen types: a scan beats hashing a temporary string.
+    for (const AssetType& t : m_types)
+        if (t.id == id)
+            return &t;
+    return nullptr;
 }
 
 const AssetType* AssetCatalog::findLoose(QStringView text) const
 {
-    const auto it = m_byLooseId.constFind(loosen(text));
-    return it == m_byLooseId.cend() ? nullptr : &m_types[*it];
+    for (qsizetype i = 0; i < m_types.size(); ++i) {
+        const QString& loose = m_looseIds[i];
+        qsizetype j = 0;
+        bool same = true;
+        for (QChar c : text) {
+            if (c == QLatin1Char('-') || c == QLatin1Char('_'))
+                continue;
+            if (j >= loose.size() || c.toLower() != loose[j]) {
+                same = false;
+                break;
+            }
+            ++j;
+        }
+        if (same && j == loose.size())
+            return &m_types[i];
+    }
+    return nullptr;
 }
 
 const AssetType* AssetCatalog::nearest(QStringView text) const

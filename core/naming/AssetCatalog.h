@@ -38,6 +38,7 @@ private:
     QList<AssetType> m_types;
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byLooseId;
+    QStringList m_looseIds; // parallel to m_types
     QStringList m_sourceExtensions;
 };
 

@@ -10,28 +10,28 @@ namespace apd::naming {
 // How a deliverable relates to its source file.
 enum class SourceRelation
 {
-    None,       // the type is itself a source (the universal base PSD)
-    Universal,  // one UBA PSD is the source of many deliverables
-    Own,        // a PSD of the same name, one-to-one
+    None,      // the type is itself a source (the universal base PSD)
+    Universal, // one UBA PSD is the source of many deliverables
+    Own,       // a PSD of the same name, one-to-one
 };
 
 // Optional pixel constraints a portal may set per type (checked by inspection).
 struct PixelRule
 {
-    int width = 0;   // 0: not constrained
-    int height = 0;  // 0: not constrained
+    int width = 0;       // 0: not constrained
+    int height = 0;      // 0: not constrained
     double aspect = 0.0; // width / height; 0: not constrained
 };
 
 // One entry of the asset-type catalog. Data, not code: a portal may add types.
 struct AssetType
 {
-    QString id;              // as written in names: "billboard", "logo-stacked"
-    QString label;           // for people
+    QString id;                    // as written in names: "billboard", "logo-stacked"
+    QString label;                 // for people
     bool languageSpecific = false; // true: a language code; false: zxx
-    QStringList tones;       // allowed tones: {"light","dark"} or {"na"}
+    QStringList tones;             // allowed tones: {"light","dark"} or {"na"}
     bool needsDirection = false;   // ltr/rtl in the name (billboards only)
-    QStringList formats;     // deliverable extensions, lowercase: "jpg", "png", "psd"
+    QStringList formats;           // deliverable extensions, lowercase: "jpg", "png", "psd"
     bool needsTransparency = false;
     SourceRelation source = SourceRelation::Universal;
     bool needsBackground = false;

@@ -67,26 +67,30 @@ LanguageTag compute(QStringView text)
     }
 
     tag.status = LanguageTag::Status::Unknown;
-    if (QLocale::codeToLanguage(lower) == QLocale::AnyLanguage) {
-        tag.reason = QStringLiteral("\"%1\" is not a known language code").arg(language);
+    const QLocale::Language known = QLocale::codeToLanguage(lower);
+    if (known == QLocale::AnyLanguage) {
+        if (subtags.size() > 1)
+            tag.reason = QStringLiteral("unknown language \"%1\"").arg(language);
         return tag;
     }
-    QStringList canonical{lower};
+    // BCP 47 writes a language with its shortest code: "spa" is "es", the old "iw" is "he".
+    const QString shortest = QLocale::languageToCode(known, QLocale::ISO639Part1);
+    QStringList canonical{shortest.isEmpty() ? lower : shortest};
     qsizetype i = 1;
     if (i < subtags.size() && subtags[i].size() == 4 && allLetters(subtags[i])) {
         const QString script = titleCase(subtags[i]);
         if (QLocale::codeToScript(script) == QLocale::AnyScript) {
-            tag.reason = QStringLiteral("\"%1\" is not a known script").arg(subtags[i]);
+            tag.reason = QStringLiteral("unknown script \"%1\"").arg(subtags[i]);
             return tag;
         }
         canonical.append(script);
         ++i;
     }
-    if (i < subtags.size() && ((subtags[i].size() == 2 && allLetters(subtags[i])) ||
-                               (subtags[i].size() == 3 && allDigits(subtags[i])))) {
+    if (i < subtags.size() &&
+        ((subtags[i].size() == 2 && allLetters(subtags[i])) || (subtags[i].size() == 3 && allDigits(subtags[i])))) {
         const QString region = subtags[i].toUpper();
         if (QLocale::codeToTerritory(region) == QLocale::AnyTerritory) {
-            tag.reason = QStringLiteral("\"%1\" is not a known region").arg(subtags[i]);
+            tag.reason = QStringLiteral("unknown region \"%1\"").arg(subtags[i]);
             return tag;
         }
         canonical.append(region);
@@ -96,7 +100,7 @@ LanguageTag compute(QStringView text)
         const QString& v = subtags[i];
         const bool variant = (v.size() >= 5) || (v.size() == 4 && v[0].isDigit());
         if (!variant) {
-            tag.reason = QStringLiteral("\"%1\" is not a valid subtag here").arg(v);
+            tag.reason = QStringLiteral("\"%1\" is not a valid part here").arg(v);
             return tag;
         }
         canonical.append(v.toLower());

@@ -58,14 +58,22 @@ bool isRegionOrScriptShape(QStringView s)
            std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; });
 }
 
-bool isTone(const QString& lower)
+bool isTone(QStringView word)
 {
-    return lower == QLatin1String("light") || lower == QLatin1String("dark") || lower == QLatin1String("na");
+    return word.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("na"), Qt::CaseInsensitive) == 0;
 }
 
-bool isDirection(const QString& lower)
+bool isDirection(QStringView word)
 {
-    return lower == QLatin1String("ltr") || lower == QLatin1String("rtl");
+    return word.compare(QLatin1String("ltr"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("rtl"), Qt::CaseInsensitive) == 0;
+}
+
+bool isLowercase(QStringView word)
+{
+    return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
 }
 
 // "lihgt", "drak", "ligt": one edit or one swap away from a tone.
@@ -116,15 +124,17 @@ Span NameAnalysis::toOriginal(Span s) const
             return m_map[p];
         return m_map.isEmpty() ? m_report.name.size() : m_map.last() + 1;
     };
+    if (m_map.isEmpty())
+        return s;
     if (s.length == 0)
         return Span{position(s.start), 0};
     const qsizetype start = m_map[s.start];
     return Span{start, m_map[s.end() - 1] + 1 - start};
 }
 
-QList<NameAnalysis::Token> NameAnalysis::split(qsizetype begin, qsizetype end, QChar separator) const
+NameAnalysis::Tokens NameAnalysis::split(qsizetype begin, qsizetype end, QChar separator) const
 {
-    QList<Token> tokens;
+    Tokens tokens;
     qsizetype start = begin;
     for (qsizetype i = begin; i <= end; ++i) {
         if (i == end || m_cleaned[i] == separator) {
@@ -135,7 +145,7 @@ QList<NameAnalysis::Token> NameAnalysis::split(qsizetype begin, qsizetype end, Q
     return tokens;
 }
 
-Span NameAnalysis::withSeparator(const QList<Token>& tokens, qsizetype index) const
+Span NameAnalysis::withSeparator(const Tokens& tokens, qsizetype index) const
 {
     const Token& t = tokens[index];
     if (index > 0)
@@ -153,22 +163,40 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
             hashes.append(i);
 
     if (!hashes.isEmpty()) {
+        // With several, the separator is the last "#" that a type follows; the others are strays.
         hash = hashes.last();
-        for (qsizetype k = 0; k + 1 < hashes.size(); ++k) {
+        for (qsizetype k = hashes.size() - 1; k >= 0 && hashes.size() > 1; --k) {
+            const qsizetype from = hashes[k] + 1;
+            qsizetype to = from;
+            while (to < end && m_cleaned[to] != QLatin1Char('#') && m_cleaned[to] != QLatin1Char('.'))
+                ++to;
+            const Tokens words = split(from, to, QLatin1Char('_'));
+            bool typed = false;
+            for (qsizetype n = std::min<qsizetype>(3, words.size()); n >= 1 && !typed; --n)
+                typed = m_catalog.findLoose(text(words[0].start, words[n - 1].end)) != nullptr;
+            if (typed) {
+                hash = hashes[k];
+                break;
+            }
+        }
+        for (qsizetype k = 0; k < hashes.size(); ++k) {
             const qsizetype h = hashes[k];
-            const bool doubled = hashes[k + 1] == h + 1;
+            if (h == hash)
+                continue;
+            const bool doubled = (k + 1 < hashes.size() && hashes[k + 1] == h + 1) || (k > 0 && hashes[k - 1] == h - 1);
+            const bool remove = doubled || h > hash;
             add(QStringLiteral("hash-multiple"), Severity::Error,
                 tr("The name has more than one \"#\"; exactly one must separate the free part from the request."),
                 {h, 1},
-                NameFix{doubled ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""), {h, 1},
-                        doubled ? QString() : QStringLiteral("_")});
+                NameFix{remove ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""), {h, 1},
+                        remove ? QString() : QStringLiteral("_")});
         }
         return true;
     }
 
     // No '#': find where the request part would start (the last word that names a type)
     // and offer to put the '#' there.
-    const QList<Token> tokens = split(begin, end, QLatin1Char('_'));
+    const Tokens tokens = split(begin, end, QLatin1Char('_'));
     for (qsizetype i = tokens.size() - 2; i >= 0; --i) {
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - 1 - i); k >= 1; --k) {
             if (!m_catalog.findLoose(text(tokens[i].start, tokens[i + k - 1].end)))
@@ -183,6 +211,17 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
                 add(QStringLiteral("hash-missing"), Severity::Error, message, {begin, 0},
                     NameFix{tr("put \"#\" before the type"), {begin, 0}, QStringLiteral("#")});
             }
+            return true;
+        }
+    }
+    // "Title-billboard_dark_…": the type glued to the title with "-".
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        for (qsizetype p = tokens[i].start; p < tokens[i].end; ++p) {
+            if (m_cleaned[p] != QLatin1Char('-') || !m_catalog.find(text(p + 1, tokens[i].end)))
+                continue;
+            hash = p;
+            add(QStringLiteral("hash-missing"), Severity::Error, tr("The name has no \"#\" before the asset type."),
+                {p, 1}, NameFix{tr("write \"#\" instead of \"-\" before the type"), {p, 1}, QStringLiteral("#")});
             return true;
         }
     }
@@ -212,6 +251,13 @@ void NameAnalysis::analyseStem(qsizetype begin, qsizetype end)
             end = inner;
         }
     }
+    const qsizetype junk = m_cleaned.indexOf(QLatin1Char('.'), hash + 1);
+    if (junk >= 0 && junk < end) {
+        add(QStringLiteral("extension-junk"), Severity::Error,
+            tr("\"%1\" stands between the language code and the extension.").arg(text(junk, end)),
+            {junk, end - junk}, NameFix{tr("remove \"%1\"").arg(text(junk, end)), {junk, end - junk}, {}});
+        end = junk;
+    }
     analyseFreeform(begin, std::max(begin, hash));
     analyseStructured(hash + 1, end);
 }
@@ -231,9 +277,8 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
     for (qsizetype i = begin; i < idsBegin; ++i)
         if (m_cleaned[i] == QLatin1Char('|'))
             add(QStringLiteral("ava-id-misplaced"), Severity::Error,
-                tr("Recommendation IDs joined by \"|\" belong at the very end of the free part, right before "
-                   "\"#\"."),
-                {i, 1});
+                tr("\"|\" only joins recommendation IDs at the very end of the free part, right before \"#\"."),
+                {i, 1}, NameFix{tr("remove this \"|\""), {i, 1}, {}});
 
     if (!text(idsBegin, end).contains(QLatin1Char('|'))) {
         const QStringView last = text(idsBegin, end);
@@ -244,11 +289,15 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
         }
         return;
     }
-    const QList<Token> pieces = split(idsBegin, end, QLatin1Char('|'));
+    const Tokens pieces = split(idsBegin, end, QLatin1Char('|'));
+    qsizetype lastBar = -1;
     for (qsizetype j = 0; j < pieces.size(); ++j) {
         const Token& p = pieces[j];
         if (p.size() == 0) {
             const Span bar = j > 0 ? Span{p.start - 1, 1} : Span{p.end, 1};
+            if (bar.start == lastBar)
+                continue; // "|" alone: one bar, one problem
+            lastBar = bar.start;
             add(QStringLiteral("ava-id-empty"), Severity::Error,
                 tr("An empty recommendation ID: \"|\" must stand between two IDs."), bar,
                 NameFix{tr("remove the extra \"|\""), bar, {}});
@@ -271,8 +320,8 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         return;
     }
 
-    QList<Token> tokens;
-    const QList<Token> raw = split(begin, end, QLatin1Char('_'));
+    Tokens tokens;
+    const Tokens raw = split(begin, end, QLatin1Char('_'));
     for (qsizetype i = 0; i < raw.size(); ++i) {
         if (raw[i].size() > 0) {
             tokens.append(raw[i]);
@@ -287,17 +336,25 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         return;
 
     // The type: the first run of up to three words that names a catalog type, loosely.
-    std::array<qsizetype, RoleCount> idx;
+    std::array<int, RoleCount> idx;
     idx.fill(-1);
     for (qsizetype s = 0; s < tokens.size() && idx[TypeRole] < 0; ++s) {
+        // The longest run wins: "vertical-background_animated" is one (misspelled) type.
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - s); k >= 1; --k) {
+            if (k == 1) {
+                if (const AssetType* exact = m_catalog.find(text(tokens[s]))) {
+                    m_type = exact;
+                    idx[TypeRole] = int(s);
+                    break;
+                }
+            }
             const AssetType* t = m_catalog.findLoose(text(tokens[s].start, tokens[s + k - 1].end));
             if (!t)
                 continue;
             m_type = t;
             tokens[s].end = tokens[s + k - 1].end;
-            tokens.remove(s + 1, k - 1);
-            idx[TypeRole] = s;
+            tokens.erase(tokens.begin() + s + 1, tokens.begin() + s + k);
+            idx[TypeRole] = int(s);
             break;
         }
     }
@@ -307,7 +364,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         if (written != m_type->id) {
             const bool caseOnly = written.toString().toLower() == m_type->id;
             add(caseOnly ? QStringLiteral("type-case") : QStringLiteral("type-spelling"), Severity::Error,
-                caseOnly ? tr("The asset type is written in lowercase: \"%1\".").arg(m_type->id)
+                caseOnly ? tr("Write the asset type in lowercase: \"%1\".").arg(m_type->id)
                          : tr("The asset type is spelled \"%1\".").arg(m_type->id),
                 {t.start, t.size()}, NameFix{tr("write \"%1\"").arg(m_type->id), {t.start, t.size()}, m_type->id});
         }
@@ -331,36 +388,52 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         if (i == idx[TypeRole])
             continue;
         const QStringView word = text(tokens[i]);
-        const QString lower = word.toString().toLower();
-        if (idx[ToneRole] < 0 && isTone(lower)) {
-            idx[ToneRole] = i;
-        } else if (idx[DirectionRole] < 0 && isDirection(lower)) {
-            idx[DirectionRole] = i;
-        } else if (idx[SequenceRole] < 0 && word.size() <= 4 && hasDigit(word)) {
-            idx[SequenceRole] = i;
-        } else if (idx[LanguageRole] < 0 && LanguageTag::check(word).status != LanguageTag::Status::NotATag) {
-            language = LanguageTag::check(word);
+        LanguageTag tag;
+        if (idx[ToneRole] < 0 && isTone(word)) {
+            idx[ToneRole] = int(i);
+        } else if (idx[DirectionRole] < 0 && isDirection(word)) {
+            idx[DirectionRole] = int(i);
+        } else if (isTone(word) || isDirection(word)) {
+            unexpected = true;
+            add(QStringLiteral("token-unexpected"), Severity::Error,
+                isTone(word) ? tr("\"%1\" is a second tone; a name has one.").arg(word)
+                             : tr("\"%1\" is a second direction; a name has one.").arg(word),
+                {tokens[i].start, tokens[i].size()}, NameFix{tr("remove \"%1\"").arg(word), withSeparator(tokens, i), {}});
+        } else if (idx[SequenceRole] < 0 && ((word.size() <= 4 && hasDigit(word)) || allDigits(word))) {
+            idx[SequenceRole] = int(i);
+        } else if (idx[LanguageRole] < 0 && (tag = LanguageTag::check(word)).status != LanguageTag::Status::NotATag) {
+            language = tag;
             // "pt_BR": a region or script written as a word of its own.
-            if (i + 1 < tokens.size() && i + 1 != idx[TypeRole] && isRegionOrScriptShape(text(tokens[i + 1]))) {
+            // Only when the next word cannot be a tone or direction, and either ends the name
+            // or is written like a region ("BR", "419"): "es_na_01" is Spanish, tone na.
+            const QStringView next = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
+            bool regionLike = isRegionOrScriptShape(next) && !isTone(next) && !isDirection(next) &&
+                              (i + 2 == tokens.size() || next.at(0).isUpper() || next.at(0).isDigit());
+            // Up to two more words: "zh_Hant_TW".
+            for (int more = 0; more < 2 && regionLike && i + 1 != idx[TypeRole]; ++more) {
                 const LanguageTag joined = LanguageTag::check(text(tokens[i].start, tokens[i + 1].end));
-                if (joined.isReal()) {
-                    language = joined;
-                    tokens[i].end = tokens[i + 1].end;
-                    tokens.remove(i + 1);
-                    if (idx[TypeRole] > i)
-                        --idx[TypeRole];
-                }
+                if (!joined.isReal())
+                    break;
+                language = joined;
+                tokens[i].end = tokens[i + 1].end;
+                tokens.erase(tokens.begin() + i + 1);
+                if (idx[TypeRole] > i)
+                    --idx[TypeRole];
+                const QStringView after = i + 1 < tokens.size() ? text(tokens[i + 1]) : QStringView();
+                regionLike = i + 1 < tokens.size() && isRegionOrScriptShape(after) && !isTone(after) &&
+                             !isDirection(after) &&
+                             (i + 2 == tokens.size() || after.at(0).isUpper() || after.at(0).isDigit());
             }
-            idx[LanguageRole] = i;
-        } else if (QString tone = toneTypo(lower); idx[ToneRole] < 0 && !tone.isEmpty()) {
-            idx[ToneRole] = i;
+            idx[LanguageRole] = int(i);
+        } else if (QString tone = toneTypo(word.toString().toLower()); idx[ToneRole] < 0 && !tone.isEmpty()) {
+            idx[ToneRole] = int(i);
             if (m_type && !m_type->allowsTone(tone))
                 tone = m_type->tones.size() == 1 ? m_type->tones.first() : QString();
             std::optional<NameFix> fix;
             if (!tone.isEmpty())
                 fix = NameFix{tr("write \"%1\"").arg(tone), {tokens[i].start, tokens[i].size()}, tone};
             add(QStringLiteral("tone-unknown"), Severity::Error,
-                tone.isEmpty()      ? tr("\"%1\" is not a tone.").arg(word)
+                tone.isEmpty() ? tr("\"%1\" is not a tone.").arg(word)
                 : m_type && m_type->tones.size() == 1
                     ? tr("\"%1\" is not a tone; \"%2\" takes \"%3\".").arg(word, m_type->id, tone)
                     : tr("\"%1\" is not a tone; did you mean \"%2\"?").arg(word, tone),
@@ -384,14 +457,15 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("tone-missing"), Severity::Error,
                 tr("The tone is missing; \"%1\" takes \"%2\".").arg(m_type->id, m_type->tones.first()),
                 {typeToken.end, 0},
-                NameFix{tr("add \"_%1\" after the type").arg(m_type->tones.first()), {typeToken.end, 0},
+                NameFix{tr("add \"_%1\" after the type").arg(m_type->tones.first()),
+                        {typeToken.end, 0},
                         QLatin1Char('_') + m_type->tones.first()});
         else
             add(QStringLiteral("tone-missing"), Severity::Error,
                 tr("The tone is missing: write light or dark after the type."), {typeToken.end, 0});
     } else if (!m_report.hasProblem(QStringLiteral("tone-unknown"))) {
         const Token t = tokens[idx[ToneRole]];
-        const QString lower = text(t).toString().toLower();
+        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
         parts.tone = lower;
         if (m_type && !m_type->allowsTone(lower)) {
             const QString allowed = m_type->tones.join(tr(" or "));
@@ -401,8 +475,9 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("tone-not-allowed"), Severity::Error,
                 tr("\"%1\" takes the tone %2, not \"%3\".").arg(m_type->id, allowed, lower), {t.start, t.size()}, fix);
         } else if (text(t) != lower) {
-            add(QStringLiteral("tone-case"), Severity::Error, tr("The tone is written in lowercase: \"%1\".").arg(lower),
-                {t.start, t.size()}, NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
+            add(QStringLiteral("tone-case"), Severity::Error,
+                tr("Write the tone in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
+                NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
 
@@ -416,7 +491,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 {m_type && idx[ToneRole] >= 0 ? tokens[idx[ToneRole]].end : typeToken.end, 0});
     } else {
         const Token t = tokens[idx[DirectionRole]];
-        const QString lower = text(t).toString().toLower();
+        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
         if (m_type && !m_type->needsDirection) {
             add(QStringLiteral("direction-not-allowed"), Severity::Error,
                 tr("Only billboards take a direction; \"%1\" does not.").arg(m_type->id), {t.start, t.size()},
@@ -426,7 +501,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             parts.direction = lower;
             if (text(t) != lower)
                 add(QStringLiteral("direction-case"), Severity::Error,
-                    tr("The direction is written in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
+                    tr("Write the direction in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
                     NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
@@ -465,7 +540,10 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         const QStringView written = text(t);
         if (language.status == LanguageTag::Status::Unknown) {
             add(QStringLiteral("language-unknown"), Severity::Error,
-                tr("\"%1\" is not a language code: %2.").arg(written, language.reason), span);
+                language.reason.isEmpty()
+                    ? tr("\"%1\" is not a known language code; use one like es, en or pt-BR.").arg(written)
+                    : tr("\"%1\" is not a language code: %2.").arg(written, language.reason),
+                span);
         } else if (language.status == LanguageTag::Status::NoLanguage) {
             if (m_type && m_type->languageSpecific)
                 add(QStringLiteral("language-zxx-not-allowed"), Severity::Error,
@@ -484,7 +562,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                     NameFix{tr("write \"zxx\""), span, QStringLiteral("zxx")});
             else if (language.status == LanguageTag::Status::NonCanonical)
                 add(QStringLiteral("language-case"), Severity::Error,
-                    tr("The language code is written \"%1\".").arg(language.canonical), span,
+                    tr("Write the language code as \"%1\".").arg(language.canonical), span,
                     NameFix{tr("write \"%1\"").arg(language.canonical), span, language.canonical});
         }
     }
@@ -492,7 +570,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
     if (!directionCounts)
         idx[DirectionRole] = -1;
     if (!unexpected)
-        checkOrder(tokens, QList<int>(idx.begin(), idx.end()));
+        checkOrder(tokens, idx.data());
     else if (std::is_sorted(idx.begin(), idx.end()) == false)
         m_structureErrors = true;
 
@@ -500,20 +578,21 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
         parts.type = m_type->id;
 }
 
-void NameAnalysis::checkOrder(const QList<Token>& tokens, const QList<int>& roles)
+void NameAnalysis::checkOrder(const Tokens& tokens, const int* roles)
 {
-    QList<int> present; // token indexes in the order the roles must appear
-    for (int r = 0; r < RoleCount; ++r)
-        if (roles[r] >= 0)
-            present.append(roles[r]);
+    QVarLengthArray<int, RoleCount> present; // token indexes in the order the roles must appear
+    QVarLengthArray<int, RoleCount> withoutDirection;
+    for (int r = 0; r < RoleCount; ++r) {
+        if (roles[r] < 0)
+            continue;
+        present.append(roles[r]);
+        if (r != DirectionRole)
+            withoutDirection.append(roles[r]);
+    }
     if (std::is_sorted(present.begin(), present.end()))
         return;
-
-    QList<int> withoutDirection;
-    for (int r = 0; r < RoleCount; ++r)
-        if (roles[r] >= 0 && r != DirectionRole)
-            withoutDirection.append(roles[r]);
-    const bool onlyDirection = roles[DirectionRole] >= 0 && std::is_sorted(withoutDirection.begin(), withoutDirection.end());
+    const bool onlyDirection =
+        roles[DirectionRole] >= 0 && std::is_sorted(withoutDirection.begin(), withoutDirection.end());
 
     QStringList ordered;
     for (int i : present)
@@ -582,14 +661,14 @@ void NameAnalysis::finish()
     NameParts& parts = m_report.parts;
     if (!m_type || m_structureErrors || parts.tone.isEmpty() || parts.sequence.isEmpty() || parts.language.isEmpty())
         return;
-    QStringList key{parts.type, parts.tone};
-    if (m_type->needsDirection) {
-        if (parts.direction.isEmpty())
-            return;
-        key.append(parts.direction);
-    }
-    key << parts.sequence << parts.language;
-    parts.requestKey = key.join(QLatin1Char('_'));
+    if (m_type->needsDirection && parts.direction.isEmpty())
+        return;
+    const QLatin1Char sep('_');
+    if (m_type->needsDirection)
+        parts.requestKey =
+            parts.type + sep + parts.tone + sep + parts.direction + sep + parts.sequence + sep + parts.language;
+    else
+        parts.requestKey = parts.type + sep + parts.tone + sep + parts.sequence + sep + parts.language;
 }
 
 } // namespace apd::naming

@@ -5,6 +5,7 @@
 #include "naming/NameReport.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 namespace apd::naming {
 
@@ -20,6 +21,8 @@ class NameAnalysis
 public:
     NameAnalysis(NameReport& report, const AssetCatalog& catalog) : m_report(report), m_catalog(catalog) {}
 
+    // `map` gives, for each character of `cleaned`, its index in the name; empty when
+    // nothing was removed (the identity).
     void setCleaned(const QString& cleaned, const QList<qsizetype>& map)
     {
         m_cleaned = cleaned;
@@ -50,14 +53,15 @@ private:
     Span toOriginal(Span cleanedSpan) const;
     QStringView text(Token t) const { return QStringView(m_cleaned).mid(t.start, t.size()); }
     QStringView text(qsizetype start, qsizetype end) const { return QStringView(m_cleaned).mid(start, end - start); }
-    QList<Token> split(qsizetype begin, qsizetype end, QChar separator) const;
+    using Tokens = QVarLengthArray<Token, 12>;
+    Tokens split(qsizetype begin, qsizetype end, QChar separator) const;
     // The span of a token together with the separator before it (or after, for the first).
-    Span withSeparator(const QList<Token>& tokens, qsizetype index) const;
+    Span withSeparator(const Tokens& tokens, qsizetype index) const;
 
     bool findHash(qsizetype begin, qsizetype end, qsizetype& hash);
     void analyseFreeform(qsizetype begin, qsizetype end);
     void analyseStructured(qsizetype begin, qsizetype end);
-    void checkOrder(const QList<Token>& tokens, const QList<int>& roles);
+    void checkOrder(const Tokens& tokens, const int* roles);
 
     NameReport& m_report;
     const AssetCatalog& m_catalog;

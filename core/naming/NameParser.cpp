@@ -47,16 +47,6 @@ bool isControl(QChar c)
     return c.unicode() < 0x20 || c.unicode() == 0x7f;
 }
 
-qsizetype utf8Length(QStringView s)
-{
-    qsizetype bytes = 0;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
-    }
-    return bytes;
-}
-
 bool needsNormalization(QStringView s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x300; });
@@ -74,11 +64,21 @@ bool isWindowsReservedStem(QStringView stem)
     return reserved.contains(stem, Qt::CaseInsensitive);
 }
 
+// What follows the last dot counts as an extension when it is short and holds no separator;
+// an odd one ("jpg" with a zero-width space) is then reported as not deliverable, not as missing.
 bool isExtensionShaped(QStringView s)
 {
-    if (s.isEmpty() || s.size() > 5)
+    if (s.isEmpty() || s.size() > 8)
         return false;
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; });
+    return std::none_of(s.begin(), s.end(), [](QChar c) {
+        return c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('|') || c.isSpace();
+    });
+}
+
+// Zero-width and direction-override characters: invisible, yet they change the name.
+bool isInvisible(QChar c)
+{
+    return c.category() == QChar::Other_Format || c.unicode() == 0xfffe || c.unicode() == 0xffff;
 }
 
 } // namespace
@@ -88,8 +88,8 @@ NameParser::NameParser(const AssetCatalog& catalog) : m_catalog(catalog) {}
 NameReport NameParser::parse(QStringView input, Mode mode) const
 {
     NameReport report;
-    report.name = needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C)
-                                            : input.toString();
+    report.name =
+        needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C) : input.toString();
     const QString& name = report.name;
     if (name.isEmpty()) {
         report.problems.append({QStringLiteral("name-empty"), Severity::Error, tr("The name is empty."), {}, {}});
@@ -98,25 +98,48 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
 
     NameAnalysis a(report, m_catalog);
 
-    if (utf8Length(name) > kMaxNameBytes)
+    // One pass over the name for everything that is about single characters.
+    qsizetype utf8Bytes = 0;
+    bool clean = true;
+    bool badText = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            utf8Bytes += 1;
+            clean = clean && u > 0x20 && u != 0x7f && !isWindowsForbidden(c);
+            continue;
+        }
+        utf8Bytes += u < 0x800 ? 2 : 3;
+        clean = clean && !c.isSpace() && !isInvisible(c);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
+            ++utf8Bytes; // four bytes for the pair
+            ++i;
+        } else if (c.isSurrogate() || u == QChar::ReplacementCharacter) {
+            badText = true;
+        }
+    }
+    if (utf8Bytes > kMaxNameBytes)
         a.addWhole(QStringLiteral("name-too-long"), Severity::Error,
-                   tr("The name is %1 bytes long; file systems allow at most %2.")
-                       .arg(utf8Length(name))
-                       .arg(kMaxNameBytes));
-    if (name.contains(QChar::ReplacementCharacter))
+                   tr("The name is %1 bytes long; file systems allow at most %2.").arg(utf8Bytes).arg(kMaxNameBytes));
+    if (badText)
         a.addWhole(QStringLiteral("name-encoding"), Severity::Error,
                    tr("The name contains bytes that are not valid text (UTF-8); rename the file."));
 
     // Characters that can never be part of a delivery name are reported once per run and
     // left out of the structural analysis, which works on what remains.
     QString cleaned;
-    cleaned.reserve(name.size());
     QList<qsizetype> map;
-    map.reserve(name.size());
-    for (qsizetype i = 0; i < name.size();) {
+    if (clean) {
+        cleaned = name;
+    } else {
+        cleaned.reserve(name.size());
+        map.reserve(name.size());
+    }
+    for (qsizetype i = 0; !clean && i < name.size();) {
         const QChar c = name[i];
         const bool space = c.isSpace();
-        const bool control = !space && isControl(c);
+        const bool control = !space && (isControl(c) || isInvisible(c));
         const bool forbidden = isWindowsForbidden(c);
         if (!space && !control && !forbidden) {
             cleaned.append(c);
@@ -125,7 +148,8 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
             continue;
         }
         qsizetype j = i + 1;
-        while (j < name.size() && (space ? name[j].isSpace() : control ? isControl(name[j]) : name[j] == c))
+        while (j < name.size() &&
+               (space ? name[j].isSpace() : control ? isControl(name[j]) || isInvisible(name[j]) : name[j] == c))
             ++j;
         const Span span{i, j - i};
         if (space) {
@@ -140,10 +164,9 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                           tr("The name contains a space; the portal refuses names with spaces."), span,
                           betweenWords ? NameFix{tr("write \"_\" instead of the space"), span, QStringLiteral("_")}
                                        : NameFix{tr("remove the space"), span, QString()});
-        }
-        else if (control)
+        } else if (control)
             a.addOriginal(QStringLiteral("control-character"), Severity::Error,
-                          tr("The name contains an invisible control character."), span,
+                          tr("The name contains an invisible character (a control, zero-width or direction mark)."), span,
                           NameFix{tr("remove it"), span, QString()});
         else
             a.addOriginal(QStringLiteral("forbidden-character"), Severity::Error,
@@ -168,7 +191,8 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
         a.extension = {dot + 1, end - dot - 1};
     }
     const qsizetype firstDot = cleaned.indexOf(QLatin1Char('.'));
-    if (isWindowsReservedStem(QStringView(cleaned).left(firstDot < 0 ? end : firstDot)))
+    const QStringView firstStem = QStringView(cleaned).left(firstDot < 0 ? end : firstDot);
+    if (firstStem.size() <= 4 && isWindowsReservedStem(firstStem))
         a.addWhole(QStringLiteral("windows-reserved-name"), Severity::Error,
                    tr("Windows reserves this name for a device; choose another name."));
 

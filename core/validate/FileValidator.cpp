@@ -19,9 +19,15 @@ FileReport FileValidator::check(const files::CollectedFile& file, const QString&
     FileReport report;
     report.path = file.path;
     if (!file.problemCode.isEmpty()) {
-        report.name = file.fileName;
         report.problems.append(Problem{file.problemCode, naming::Severity::Error, file.problem, {}, {}});
-        return report;
+        // A file that exists but cannot be read still has a name worth checking.
+        const bool nameKnown = file.problemCode == QLatin1String("path-unreadable") ||
+                               file.problemCode == QLatin1String("not-a-file") ||
+                               file.problemCode == QLatin1String("link-broken");
+        if (!nameKnown) {
+            report.name = file.fileName;
+            return report;
+        }
     }
     const naming::NameReport name = m_parser.parse(deliveryName.isEmpty() ? file.fileName : deliveryName);
     report.name = name.name;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+namespace apd::settings {
+
+// Every user setting in one table: key, type and default live here and nowhere else.
+// Backed by QSettings (the platform's native store). Thread: the one that created it.
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString& iniFile); // a file of its own (tests)
+
+    int parallelUploads() const; // files sent at once; default 3
+    void setParallelUploads(int count);
+    qint64 bandwidthCapKiBps() const; // 0: no cap
+    void setBandwidthCapKiBps(qint64 kibps);
+    QString proxy() const; // empty: the system's (environment) settings
+    void setProxy(const QString& url);
+    QString caFile() const; // extra certificate authorities (PEM); empty: none
+    void setCaFile(const QString& path);
+    QString language() const; // "" follows the system; "en", "es"
+    void setLanguage(const QString& code);
+    QStringList recentPortals() const; // most recent first, at most 8
+    void addRecentPortal(const QString& url);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace apd::settings
