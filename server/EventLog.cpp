@@ -61,4 +61,10 @@ void EventLog::shutdown()
     m_changed.notify_all();
 }
 
+void EventLog::reopen()
+{
+    std::lock_guard<std::mutex> guard(m_mutex);
+    m_shutdown = false;
+}
+
 } // namespace apd::server

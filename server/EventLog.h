@@ -35,6 +35,8 @@ public:
     // false once shut down.
     bool waitPast(quint64 seen, std::chrono::steady_clock::time_point deadline);
     void shutdown();
+    // Serving again after shutdown() (a server started anew on the same context).
+    void reopen();
 
 private:
     mutable std::mutex m_mutex;

@@ -29,6 +29,7 @@ Result<bool> PortalContext::open()
     const Result<bool> opened = m_store.open(m_config.dataDir);
     if (!opened)
         return opened;
+    m_events.reopen();
     if (m_config.demo) {
         // Demo mode has no mail: notifications appear on stdout as they are queued.
         auto printed = std::make_shared<qint64>(0);

@@ -1,5 +1,7 @@
 #include "PortalFixture.h"
 
+#include <thread>
+
 using namespace apd::test;
 
 // Sign-in, sessions, the directory and the catalog, with every refusal over real HTTP.
@@ -146,6 +148,29 @@ private Q_SLOTS:
         const Reply notId = f.signedIn(QStringLiteral("ana@alpha.test")).get(QStringLiteral("/v1/projects/abc"));
         QCOMPARE(notId.status, 404);
         QCOMPARE(ApiClient(f.port()).get(QStringLiteral("/v1/health")).status, 200);
+    }
+
+    void embeddedServerStopsAndStartsAgain()
+    {
+        // The desktop app embeds the server: start and stop from code, any free port.
+        f.server->stop();
+        QVERIFY(!f.server->isRunning());
+        QCOMPARE(f.server->port(), 0);
+        const auto port = f.server->start();
+        QVERIFY(port.ok());
+        QVERIFY(port.value() > 0);
+        QVERIFY(f.server->baseUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+        ApiClient c = f.signedIn(QStringLiteral("ana@alpha.test"));
+        QCOMPARE(c.get(QStringLiteral("/v1/me")).status, 200);
+        // The event feed waits again too: a chat message posted meanwhile wakes the poll.
+        const qint64 cursor = c.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("next")).toInteger();
+        ApiClient poller = f.signedIn(QStringLiteral("ana@alpha.test"));
+        Reply events;
+        std::thread poll([&] { events = poller.get(QStringLiteral("/v1/events?wait=20&since=%1").arg(cursor)); });
+        QTest::qWait(300);
+        QCOMPARE(c.post(f.projectPath(QStringLiteral("/chat")), {{QStringLiteral("body"), QStringLiteral("back")}}).status, 201);
+        poll.join();
+        QCOMPARE(events.json.value(QStringLiteral("events")).toArray().size(), 1);
     }
 
     void directory()
