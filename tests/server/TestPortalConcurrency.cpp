@@ -1,0 +1,122 @@
+#include "PortalFixture.h"
+
+#include <thread>
+
+using namespace apd::test;
+
+// Many clients at once: no lost update, no torn registration, the store stays sound.
+class TestPortalConcurrency : public QObject
+{
+    Q_OBJECT
+
+    PortalFixture f;
+
+    static QStringList storyKeys()
+    {
+        QStringList keys;
+        for (int i = 1; i <= 16; ++i)
+            keys << QStringLiteral("storyart_na_%1_zxx").arg(i, 2, 10, QLatin1Char('0'));
+        return keys;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(f.start(storyKeys())); }
+
+    void sixteenUploadsAtOnce()
+    {
+        std::vector<std::thread> clients;
+        std::vector<int> statuses(16, -1);
+        std::vector<QByteArray> contents;
+        for (int i = 0; i < 16; ++i)
+            contents.push_back(randomBytes(256 * 1024 + i, char(i)));
+        for (int i = 0; i < 16; ++i) {
+            clients.emplace_back([&, i] {
+                ApiClient c = f.signedIn(QStringLiteral("ana@alpha.test"));
+                const QString name = QStringLiteral("T#storyart_na_%1_zxx.jpg").arg(i + 1, 2, 10, QLatin1Char('0'));
+                const Reply created = c.createUpload(f.projectId, name, contents[size_t(i)]);
+                if (created.status != 201)
+                    return;
+                // In four pieces, to interleave with the others.
+                const QString location = created.header("Location");
+                const QByteArray& data = contents[size_t(i)];
+                const qint64 piece = data.size() / 4 + 1;
+                Reply last;
+                for (qint64 at = 0; at < data.size(); at += piece)
+                    last = c.patch(location, at, data.mid(at, piece));
+                statuses[size_t(i)] = last.status;
+            });
+        }
+        for (std::thread& t : clients)
+            t.join();
+        for (int s : statuses)
+            QCOMPARE(s, 204);
+        const auto rows = f.rows(QStringLiteral("SELECT i.name, v.sha256, v.size FROM items i JOIN versions v ON v.item_id = i.id ORDER BY i.name"));
+        QCOMPARE(rows.size(), 16);
+        for (int i = 0; i < 16; ++i) {
+            QCOMPARE(rows[i].text(0), QStringLiteral("T#storyart_na_%1_zxx.jpg").arg(i + 1, 2, 10, QLatin1Char('0')));
+            QCOMPARE(rows[i].text(1), QString::fromLatin1(apd::server::Secrets::sha256(contents[size_t(i)]).toHex()));
+        }
+        QCOMPARE(f.consistencyProblem(), QString());
+    }
+
+    void deliverAndReviewStorm()
+    {
+        ApiClient admin = f.signedIn(QStringLiteral("admin@alpha.test"));
+        const qint64 anaId = f.signedIn(QStringLiteral("ana@alpha.test")).get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status, 200);
+        ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(1000)).status, 204);
+        QList<qint64> assets;
+        for (const QJsonValue& v : ana.get(f.projectPath()).json.value(QStringLiteral("assets")).toArray()) {
+            QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("linked"));
+            assets << v.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QCOMPARE(assets.size(), 16);
+
+        // Eight agency clients each try to deliver every asset, one by one; then eight owner
+        // clients each try to review every asset. Each asset is delivered once, reviewed once.
+        std::atomic<int> delivered{0}, deliverRefused{0}, reviewed{0}, reviewRefused{0}, other{0};
+        std::vector<std::thread> storm;
+        for (int c = 0; c < 8; ++c) {
+            storm.emplace_back([&, c] {
+                ApiClient me = f.signedIn(c % 2 ? QStringLiteral("ana@alpha.test") : QStringLiteral("admin@alpha.test"));
+                for (int k = 0; k < assets.size(); ++k) {
+                    const qint64 id = assets[(k + c) % assets.size()];
+                    const Reply r = me.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{id}}});
+                    (r.status == 201 ? delivered : r.status == 422 || r.status == 409 ? deliverRefused : other)++;
+                }
+            });
+        }
+        for (std::thread& t : storm)
+            t.join();
+        storm.clear();
+        for (int c = 0; c < 8; ++c) {
+            storm.emplace_back([&, c] {
+                ApiClient owner = f.signedIn(QStringLiteral("owner@studio.test"));
+                for (int k = 0; k < assets.size(); ++k) {
+                    const qint64 id = assets[(k + c) % assets.size()];
+                    const QJsonObject verdict = id % 2 ? QJsonObject{{QStringLiteral("verdict"), QStringLiteral("approved")}}
+                                                       : QJsonObject{{QStringLiteral("verdict"), QStringLiteral("rejected")},
+                                                                     {QStringLiteral("comment"), QStringLiteral("Again.")}};
+                    const Reply r = owner.post(f.projectPath(QStringLiteral("/assets/%1/reviews").arg(id)), verdict);
+                    (r.status == 201 ? reviewed : r.status == 409 ? reviewRefused : other)++;
+                }
+            });
+        }
+        for (std::thread& t : storm)
+            t.join();
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(delivered.load(), 16);
+        QCOMPARE(deliverRefused.load(), 8 * 16 - 16);
+        QCOMPARE(reviewed.load(), 16);
+        QCOMPARE(reviewRefused.load(), 8 * 16 - 16);
+        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM delivery_items")).first().integer(0), 16);
+        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM reviews")).first().integer(0), 16);
+        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'delivery.created'")).first().integer(0), 16);
+        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM items WHERE role = 'asset' AND state IN ('approved', 'rejected')")).first().integer(0), 16);
+        QCOMPARE(f.consistencyProblem(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalConcurrency)
+#include "TestPortalConcurrency.moc"
