@@ -1,32 +1,355 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: artwork-portal-cli VERB [options]
-
-Verbs:
-  validate       check names (and files) before they are delivered
-  make-samples   write a folder of sample artwork, some of it misnamed
-
-Run 'artwork-portal-cli VERB --help' for the options of a verb.
-</source>
-        <translation>Uso: artwork-portal-cli VERBO [opciones]
-
-Verbos:
-  validate       comprueba nombres (y archivos) antes de entregarlos
-  make-samples   escribe una carpeta de material gráfico de ejemplo, parte mal nombrado
-
-Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
-</translation>
-    </message>
     <message>
         <source>No verb given.</source>
         <translation>No se ha indicado ningún verbo.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
+        <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Verbo desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli VERB [options]
+
+Verbs:
+  validate       check names (and files) before they are delivered
+  strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched
+  make-samples   write a folder of sample artwork, some of it misnamed
+  upload         send files to a project, resumably
+
+Run &apos;artwork-portal-cli VERB --help&apos; for the options of a verb.
+</source>
+        <translation>Uso: artwork-portal-cli VERBO [opciones]
+
+Verbos:
+  validate       comprueba nombres (y archivos) antes de entregarlos
+  strip-xmp      quita el exceso de metadatos XMP de archivos JPEG/PNG, sin tocar los píxeles
+  make-samples   escribe una carpeta de material gráfico de ejemplo, parte mal nombrado
+  upload         envía archivos a un proyecto, con reanudación
+
+Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un verbo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContentRules</name>
+    <message>
+        <source>export or copy the file again from the original</source>
+        <translation>vuelve a exportar o a copiar el archivo desde el original</translation>
+    </message>
+    <message>
+        <source>check it again once it is saved</source>
+        <translation>vuelve a comprobarlo cuando esté guardado</translation>
+    </message>
+    <message>
+        <source>export it again as an 8-bit baseline or progressive JPEG</source>
+        <translation>vuelve a exportarlo como JPEG de 8 bits de línea de base o progresivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The file is a %1 named .%2: the portal will not read it as one.</source>
+        <translation>El archivo es un %1 con extensión .%2: el portal no lo leerá como tal.</translation>
+    </message>
+    <message>
+        <source>rename it to .%1, or export it again as %2</source>
+        <translation>cambia la extensión a .%1 o vuelve a exportarlo como %2</translation>
+    </message>
+    <message>
+        <source>A %1 needs transparency: it must be a PNG, this file is a %2.</source>
+        <translation>Un %1 necesita transparencia: tiene que ser un PNG y este archivo es un %2.</translation>
+    </message>
+    <message>
+        <source>export it as a PNG with an alpha channel</source>
+        <translation>expórtalo como PNG con canal alfa</translation>
+    </message>
+    <message>
+        <source>A %1 is delivered as %2, not as %3.</source>
+        <translation>Un %1 se entrega como %2, no como %3.</translation>
+    </message>
+    <message>
+        <source>export it as %1</source>
+        <translation>expórtalo como %1</translation>
+    </message>
+    <message>
+        <source>The image is CMYK: screens and the portal show CMYK with wrong colours.</source>
+        <translation>La imagen está en CMYK: las pantallas y el portal muestran el CMYK con colores erróneos.</translation>
+    </message>
+    <message>
+        <source>convert it to RGB (sRGB) and export again</source>
+        <translation>conviértela a RGB (sRGB) y vuelve a exportarla</translation>
+    </message>
+    <message>
+        <source>The image uses an indexed palette: colours and edges lose quality.</source>
+        <translation>La imagen usa una paleta indexada: los colores y los bordes pierden calidad.</translation>
+    </message>
+    <message>
+        <source>export it as RGB (PNG-24 / PNG-32)</source>
+        <translation>expórtala en RGB (PNG-24 / PNG-32)</translation>
+    </message>
+    <message>
+        <source>The image is greyscale: the portal expects RGB, even for grey artwork.</source>
+        <translation>La imagen está en escala de grises: el portal espera RGB, incluso para material gráfico en gris.</translation>
+    </message>
+    <message>
+        <source>convert it to RGB and export again</source>
+        <translation>conviértela a RGB y vuelve a exportarla</translation>
+    </message>
+    <message>
+        <source>The image has an unusual colour model (%1 channels).</source>
+        <translation>La imagen tiene un modelo de color poco habitual (%1 canales).</translation>
+    </message>
+    <message>
+        <source>The image has %1 bits per channel; deliverables have 8.</source>
+        <translation>La imagen tiene %1 bits por canal; los entregables tienen 8.</translation>
+    </message>
+    <message>
+        <source>export it with 8 bits per channel</source>
+        <translation>expórtala con 8 bits por canal</translation>
+    </message>
+    <message>
+        <source>A %1 keeps its transparency, but this PNG has no alpha channel.</source>
+        <translation>Un %1 conserva su transparencia, pero este PNG no tiene canal alfa.</translation>
+    </message>
+    <message>
+        <source>export it as a PNG with transparency (RGBA)</source>
+        <translation>expórtalo como PNG con transparencia (RGBA)</translation>
+    </message>
+    <message>
+        <source>The PNG is animated (APNG): the portal shows its first frame only.</source>
+        <translation>El PNG está animado (APNG): el portal solo muestra su primer fotograma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bloated XMP: %1, %n document ancestor(s); will arrive broken</source>
+        <translation>
+            <numerusform>XMP sobredimensionado: %1, %n ancestro de documento; llegará dañado</numerusform>
+            <numerusform>XMP sobredimensionado: %1, %n ancestros de documento; llegará dañado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove it with &quot;artwork-portal-cli strip-xmp&quot; (the pixels stay untouched), or export without metadata</source>
+        <translation>quítalo con «artwork-portal-cli strip-xmp» (los píxeles no se tocan) o exporta sin metadatos</translation>
+    </message>
+    <message>
+        <source>A metadata chunk of %1 is over the 8 MB that PNG readers accept (%2).</source>
+        <translation>Un bloque de metadatos de %1 supera los 8 MB que aceptan los lectores de PNG (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The XMP is too big for one JPEG segment and is split into %n ExtendedXMP segment(s) that many readers drop (%1).</source>
+        <translation>
+            <numerusform>El XMP es demasiado grande para un solo segmento JPEG y se reparte en %n segmento ExtendedXMP que muchos lectores descartan (%1).</numerusform>
+            <numerusform>El XMP es demasiado grande para un solo segmento JPEG y se reparte en %n segmentos ExtendedXMP que muchos lectores descartan (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of it is metadata (XMP %2, %n document ancestor(s))</source>
+        <translation>
+            <numerusform>%1 son metadatos (XMP %2, %n ancestro de documento)</numerusform>
+            <numerusform>%1 son metadatos (XMP %2, %n ancestros de documento)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most of it is image data (%1 × %2 pixels)</source>
+        <translation>casi todo son datos de imagen (%1 × %2 píxeles)</translation>
+    </message>
+    <message>
+        <source>The file is %1, over the 8 MB the portal handles well: %2.</source>
+        <translation>El archivo ocupa %1, más de los 8 MB que el portal maneja bien: %2.</translation>
+    </message>
+    <message>
+        <source>export it with stronger compression</source>
+        <translation>expórtalo con más compresión</translation>
+    </message>
+    <message numerus="yes">
+        <source>The XMP metadata is large: %1, %n document ancestor(s).</source>
+        <translation>
+            <numerusform>Los metadatos XMP son grandes: %1, %n ancestro de documento.</numerusform>
+            <numerusform>Los metadatos XMP son grandes: %1, %n ancestros de documento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clear the document ancestors in the source (File Info) before exporting</source>
+        <translation>borra los ancestros de documento en el archivo fuente (Información de archivo) antes de exportar</translation>
+    </message>
+    <message>
+        <source>A %1 is %2 × %3 pixels; this image is %4 × %5.</source>
+        <translation>Un %1 mide %2 × %3 píxeles; esta imagen mide %4 × %5.</translation>
+    </message>
+    <message>
+        <source>export it at the size the portal asks for</source>
+        <translation>expórtala al tamaño que pide el portal</translation>
+    </message>
+    <message>
+        <source>A %1 has an aspect ratio of %2; this image has %3 (%4 × %5).</source>
+        <translation>Un %1 tiene una relación de aspecto de %2; esta imagen tiene %3 (%4 × %5).</translation>
+    </message>
+    <message>
+        <source>crop or export it to the asked aspect ratio</source>
+        <translation>recórtala o expórtala con la relación de aspecto pedida</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRules</name>
+    <message>
+        <source>&quot;%1&quot; is already delivered and waits for the owner&apos;s review.</source>
+        <translation>«%1» ya está entregado y espera la revisión del propietario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already approved.</source>
+        <translation>«%1» ya está aprobado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no source linked; upload its PSD or link one by hand.</source>
+        <translation>«%1» no tiene ningún archivo fuente vinculado; sube su PSD o vincula uno a mano.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs its textless background; upload it for the same request.</source>
+        <translation>«%1» necesita su fondo sin texto; súbelo para la misma solicitud.</translation>
+    </message>
+    <message>
+        <source>The project has no assignee; an agency admin sets one before anything is delivered.</source>
+        <translation>El proyecto no tiene responsable asignado; un administrador de la agencia tiene que asignarlo antes de entregar nada.</translation>
+    </message>
+    <message>
+        <source>Select at least one asset to deliver.</source>
+        <translation>Selecciona al menos un asset para entregar.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not part of this project.</source>
+        <translation>El asset %1 no forma parte de este proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>Exiv2Adapter</name>
+    <message>
+        <source>The XMP metadata does not parse: %1</source>
+        <translation>No se pueden analizar los metadatos XMP: %1</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed XMP</source>
+        <translation>el XML no es un XMP bien formado</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The cleaned XMP metadata could not be written.</source>
+        <translation>No se han podido escribir los metadatos XMP limpios.</translation>
+    </message>
+    <message>
+        <source>The cleaned XMP metadata could not be written: %1</source>
+        <translation>No se han podido escribir los metadatos XMP limpios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FailureClassifier</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>No se puede contactar con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot be resolved (%1).</source>
+        <translation>No se puede resolver el nombre del servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The connection timed out (%1).</source>
+        <translation>Se ha agotado el tiempo de espera de la conexión (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was lost (%1).</source>
+        <translation>Se ha perdido la conexión (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up (%1).</source>
+        <translation>No se ha podido establecer la conexión segura (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>El certificado del servidor no es de confianza (%1).</translation>
+    </message>
+    <message>
+        <source>The server address is not usable (%1).</source>
+        <translation>La dirección del servidor no se puede usar (%1).</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>No se ha podido leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The transfer failed (%1).</source>
+        <translation>La transferencia ha fallado (%1).</translation>
+    </message>
+    <message>
+        <source>The server holds a different offset; asking it where it stands.</source>
+        <translation>El servidor indica otra posición; se le pregunta por dónde va.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this upload (HTTP %1); starting it again.</source>
+        <translation>El servidor ya no tiene esta subida (HTTP %1); se empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused a part as too large; sending smaller parts.</source>
+        <translation>El servidor ha rechazado una parte por ser demasiado grande; se envían partes más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The server found a checksum mismatch; resending that part.</source>
+        <translation>El servidor ha detectado una suma de comprobación que no coincide; se reenvía esa parte.</translation>
+    </message>
+    <message>
+        <source>The upload is locked on the server (HTTP 423)%1.</source>
+        <translation>La subida está bloqueada en el servidor (HTTP 423)%1.</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP %1)%2.</source>
+        <translation>El servidor está ocupado (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <source>The server has no space left (HTTP 507)%1.</source>
+        <translation>El servidor no tiene espacio libre (HTTP 507)%1.</translation>
+    </message>
+    <message>
+        <source>The server asks to sign in again (HTTP 401)%1.</source>
+        <translation>El servidor pide volver a iniciar sesión (HTTP 401)%1.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this upload (HTTP 403)%1.</source>
+        <translation>El servidor no permite esta subida (HTTP 403)%1.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1)%2.</source>
+        <translation>Error del servidor (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <source>The server refused the upload (HTTP %1)%2.</source>
+        <translation>El servidor ha rechazado la subida (HTTP %1)%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress for %n second(s); reconnecting.</source>
+        <translation>
+            <numerusform>Sin avance durante %n segundo; se vuelve a conectar.</numerusform>
+            <numerusform>Sin avance durante %n segundos; se vuelve a conectar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer made no sense (%1); asking it again.</source>
+        <translation>La respuesta del servidor no tiene sentido (%1); se le vuelve a preguntar.</translation>
     </message>
 </context>
 <context>
@@ -55,6 +378,202 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <source>The name is not valid text (UTF-8); the portal cannot take it. Rename the file.</source>
         <translation>El nombre no es texto válido (UTF-8); el portal no puede aceptarlo. Cambia el nombre del archivo.</translation>
     </message>
+    <message>
+        <source>This link points to itself.</source>
+        <translation>Este enlace apunta a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The folder that holds this file cannot be read: permission denied.</source>
+        <translation>No se puede leer la carpeta que contiene este archivo: permiso denegado.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatScanners</name>
+    <message>
+        <source>An ExtendedXMP segment is too short to be one.</source>
+        <translation>Un segmento ExtendedXMP es demasiado corto para serlo.</translation>
+    </message>
+    <message>
+        <source>The JPEG is lossless-coded, which few programs can show.</source>
+        <translation>El JPEG está codificado sin pérdida, y pocos programas pueden mostrarlo.</translation>
+    </message>
+    <message>
+        <source>The JPEG has %1-bit samples; only 8-bit JPEGs display everywhere.</source>
+        <translation>El JPEG tiene muestras de %1 bits; solo los JPEG de 8 bits se ven en todas partes.</translation>
+    </message>
+    <message>
+        <source>The JPEG declares a zero width or height.</source>
+        <translation>El JPEG declara una anchura o una altura de cero.</translation>
+    </message>
+    <message>
+        <source>The JPEG has image data but no frame header.</source>
+        <translation>El JPEG tiene datos de imagen pero no tiene cabecera de fotograma.</translation>
+    </message>
+    <message>
+        <source>The JPEG has no end-of-image marker: the file is probably cut short.</source>
+        <translation>El JPEG no tiene marcador de fin de imagen: probablemente el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The ExtendedXMP pieces do not add up to the length they declare (%1 bytes).</source>
+        <translation>Los trozos de ExtendedXMP no suman la longitud que declaran (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The PNG could not be read to its end.</source>
+        <translation>No se ha podido leer el PNG hasta el final.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 at offset %2 fails its CRC check: the file is damaged.</source>
+        <translation>El bloque %1 del PNG en la posición %2 no supera su comprobación CRC: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The PNG declares an impossible size (%1 × %2).</source>
+        <translation>El PNG declara un tamaño imposible (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The PNG declares an invalid colour type (%1) or bit depth (%2).</source>
+        <translation>El PNG declara un tipo de color (%1) o una profundidad de bits (%2) no válidos.</translation>
+    </message>
+    <message>
+        <source>The PNG declares an unknown compression, filter or interlace method.</source>
+        <translation>El PNG declara un método de compresión, de filtro o de entrelazado desconocido.</translation>
+    </message>
+    <message>
+        <source>Some metadata chunks are malformed (%1); readers skip them.</source>
+        <translation>Algunos bloques de metadatos están mal formados (%1); los lectores se los saltan.</translation>
+    </message>
+    <message>
+        <source>The PNG has no image data (no IDAT chunk).</source>
+        <translation>El PNG no tiene datos de imagen (no hay bloque IDAT).</translation>
+    </message>
+    <message>
+        <source>The Photoshop file ends before its image data.</source>
+        <translation>El archivo de Photoshop termina antes de sus datos de imagen.</translation>
+    </message>
+    <message>
+        <source>The Photoshop file ends inside its image data.</source>
+        <translation>El archivo de Photoshop termina en medio de sus datos de imagen.</translation>
+    </message>
+    <message>
+        <source>The PSD ends inside its header.</source>
+        <translation>El PSD termina en medio de su cabecera.</translation>
+    </message>
+    <message>
+        <source>The Photoshop header makes no sense (version %1, %2 channels, %3 × %4, %5-bit, mode %6).</source>
+        <translation>La cabecera de Photoshop no tiene sentido (versión %1, %2 canales, %3 × %4, %5 bits, modo %6).</translation>
+    </message>
+    <message>
+        <source>The Photoshop file ends before its sections do.</source>
+        <translation>El archivo de Photoshop termina antes que sus secciones.</translation>
+    </message>
+    <message>
+        <source>A Photoshop image resource overruns its section.</source>
+        <translation>Un recurso de imagen de Photoshop se sale de su sección.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>The JPEG image data ends early: the file is cut short.</source>
+        <translation>Los datos de imagen del JPEG terminan antes de tiempo: el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The JPEG image data is corrupt (%1 problem(s); first: %2).</source>
+        <translation>Los datos de imagen del JPEG están dañados (%1 problema(s); el primero: %2).</translation>
+    </message>
+    <message>
+        <source>The JPEG cannot be decoded: %1.</source>
+        <translation>No se puede decodificar el JPEG: %1.</translation>
+    </message>
+    <message>
+        <source>The PNG decoder could not start.</source>
+        <translation>No se ha podido iniciar el decodificador de PNG.</translation>
+    </message>
+    <message>
+        <source>The PNG cannot be decoded: %1.</source>
+        <translation>No se puede decodificar el PNG: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG, PNG or Photoshop file.</source>
+        <translation>El archivo no es un JPEG, un PNG ni un archivo de Photoshop.</translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels, more than the %3 megapixels this client checks.</source>
+        <translation>La imagen declara %1 × %2 píxeles, más de los %3 megapíxeles que comprueba este cliente.</translation>
+    </message>
+    <message>
+        <source>The file does not exist (any more).</source>
+        <translation>El archivo no existe (o ya no existe).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file was removed while it was checked.</source>
+        <translation>El archivo se ha eliminado mientras se comprobaba.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was checked; check it again once it is saved.</source>
+        <translation>El archivo ha cambiado mientras se comprobaba; vuelve a comprobarlo cuando esté guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>JpegStructure</name>
+    <message>
+        <source>The file does not start like a JPEG.</source>
+        <translation>El archivo no empieza como un JPEG.</translation>
+    </message>
+    <message>
+        <source>The JPEG has more than %1 marker segments.</source>
+        <translation>El JPEG tiene más de %1 segmentos de marcador.</translation>
+    </message>
+    <message>
+        <source>The JPEG ends after %1 bytes, before any image data.</source>
+        <translation>El JPEG termina tras %1 bytes, antes de cualquier dato de imagen.</translation>
+    </message>
+    <message>
+        <source>The JPEG has no marker where one must be (offset %1).</source>
+        <translation>Falta un marcador donde el JPEG debe tenerlo (posición %1).</translation>
+    </message>
+    <message>
+        <source>The JPEG ends inside a marker (offset %1).</source>
+        <translation>El JPEG termina en medio de un marcador (posición %1).</translation>
+    </message>
+    <message>
+        <source>The JPEG has an invalid marker at offset %1.</source>
+        <translation>El JPEG tiene un marcador no válido en la posición %1.</translation>
+    </message>
+    <message>
+        <source>The JPEG ends (EOI) before any image data.</source>
+        <translation>El JPEG termina (EOI) antes de cualquier dato de imagen.</translation>
+    </message>
+    <message>
+        <source>The JPEG ends inside a segment header (offset %1).</source>
+        <translation>El JPEG termina en medio de la cabecera de un segmento (posición %1).</translation>
+    </message>
+    <message>
+        <source>A JPEG segment at offset %1 has an impossible length.</source>
+        <translation>Un segmento del JPEG en la posición %1 tiene una longitud imposible.</translation>
+    </message>
+    <message>
+        <source>A JPEG segment at offset %1 declares %2 bytes, more than the file holds.</source>
+        <translation>Un segmento del JPEG en la posición %1 declara %2 bytes, más de los que tiene el archivo.</translation>
+    </message>
+    <message>
+        <source>The JPEG could not be read at offset %1.</source>
+        <translation>No se ha podido leer el JPEG en la posición %1.</translation>
+    </message>
 </context>
 <context>
     <name>MakeSamplesCommand</name>
@@ -64,129 +583,191 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     </message>
     <message numerus="yes">
         <source>%n sample file(s) written.</source>
-        <translation><numerusform>%n archivo de ejemplo escrito.</numerusform><numerusform>%n archivos de ejemplo escritos.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo de ejemplo escrito.</numerusform>
+            <numerusform>%n archivos de ejemplo escritos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>The name cannot be delivered: %1</source>
+        <translation>El nombre no se puede entregar: %1</translation>
+    </message>
+    <message>
+        <source>The name cannot be delivered: %1 Try &quot;%2&quot;.</source>
+        <translation>El nombre no se puede entregar: %1 Prueba con «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source file; sources are PSD, PSB, AI or AE files.</source>
+        <translation>«%1» no es un archivo fuente; los archivos fuente son archivos PSD, PSB, AI o AE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a source file; it is uploaded as a source, not as an asset.</source>
+        <translation>«%1» es un archivo fuente; se sube como archivo fuente, no como asset.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no background; only SDP and boxshot come with a textless background.</source>
+        <translation>«%1» no lleva fondo; solo SDP y boxshot van con un fondo sin texto.</translation>
+    </message>
+    <message>
+        <source>The request %1 already holds &quot;%2&quot;; to replace it, drop a file with that exact name.</source>
+        <translation>La solicitud %1 ya contiene «%2»; para sustituirlo, suelta un archivo con ese nombre exacto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being reviewed by the project owner; it can be replaced once it is approved or rejected.</source>
+        <translation>El propietario del proyecto está revisando «%1»; se podrá sustituir cuando esté aprobado o rechazado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is approved; the request is closed.</source>
+        <translation>«%1» está aprobado; la solicitud está cerrada.</translation>
+    </message>
+    <message>
+        <source>This project has no request for %1; the name does not match any request.</source>
+        <translation>Este proyecto no tiene ninguna solicitud de %1; el nombre no coincide con ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source> The project has %1.</source>
+        <translation> El proyecto tiene %1.</translation>
+    </message>
+    <message>
+        <source>No request of this project is in language &quot;%1&quot; for %2.%3</source>
+        <translation>Ninguna solicitud de %2 de este proyecto está en el idioma «%1».%3</translation>
+    </message>
+    <message>
+        <source> The request asks for &quot;%1&quot;.</source>
+        <translation> La solicitud pide «%1».</translation>
+    </message>
+    <message>
+        <source>No %1 request of this project has the tone &quot;%2&quot;.%3</source>
+        <translation>Ninguna solicitud de %1 de este proyecto tiene el tono «%2».%3</translation>
+    </message>
+    <message>
+        <source>No %1 request of this project has the direction &quot;%2&quot;.%3</source>
+        <translation>Ninguna solicitud de %1 de este proyecto tiene la dirección «%2».%3</translation>
+    </message>
+    <message>
+        <source>No %1 request of this project has the number %2.%3</source>
+        <translation>Ninguna solicitud de %1 de este proyecto tiene el número %2.%3</translation>
+    </message>
+    <message>
+        <source>The name does not match any request of this project: check the type, tone, number and language after &quot;#&quot; (%1).</source>
+        <translation>El nombre no coincide con ninguna solicitud de este proyecto: revisa el tipo, el tono, el número y el idioma detrás de «#» (%1).</translation>
     </message>
 </context>
 <context>
     <name>NameParser</name>
     <message>
-        <source>The name has more than one "#"; exactly one must separate the free part from the request.</source>
+        <source>The name has more than one &quot;#&quot;; exactly one must separate the free part from the request.</source>
         <translation>El nombre tiene más de un «#»; debe haber exactamente uno entre la parte libre y la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra "#"</source>
+        <source>remove the extra &quot;#&quot;</source>
         <translation>quita el «#» sobrante</translation>
     </message>
     <message>
-        <source>write "_" instead of this "#"</source>
+        <source>write &quot;_&quot; instead of this &quot;#&quot;</source>
         <translation>escribe «_» en lugar de este «#»</translation>
     </message>
     <message>
-        <source>The name has no "#" before the asset type.</source>
+        <source>The name has no &quot;#&quot; before the asset type.</source>
         <translation>Falta el «#» delante del tipo de asset.</translation>
     </message>
     <message>
-        <source>write "#" instead of "_" before the type</source>
+        <source>write &quot;#&quot; instead of &quot;_&quot; before the type</source>
         <translation>escribe «#» en lugar de «_» delante del tipo</translation>
     </message>
     <message>
-        <source>put "#" before the type</source>
+        <source>put &quot;#&quot; before the type</source>
         <translation>pon «#» delante del tipo</translation>
     </message>
     <message>
-        <source>The name has no "#" and no asset type; copy the request's name from the order and add the extension.</source>
+        <source>The name has no &quot;#&quot; and no asset type; copy the request&apos;s name from the order and add the extension.</source>
         <translation>El nombre no tiene «#» ni tipo de asset; copia el nombre de la solicitud del pedido y añade la extensión.</translation>
     </message>
     <message>
-        <source>The name has two extensions (".%1" and another); keep only the real one.</source>
+        <source>The name has two extensions (&quot;.%1&quot; and another); keep only the real one.</source>
         <translation>El nombre tiene dos extensiones («.%1» y otra); deja solo la verdadera.</translation>
     </message>
     <message>
-        <source>remove ".%1"</source>
+        <source>remove &quot;.%1&quot;</source>
         <translation>quita «.%1»</translation>
     </message>
     <message>
-        <source>The part before "#" is empty; the title there helps everyone find the file.</source>
+        <source>The part before &quot;#&quot; is empty; the title there helps everyone find the file.</source>
         <translation>La parte anterior a «#» está vacía; poner ahí el título ayuda a todos a encontrar el archivo.</translation>
     </message>
     <message>
-        <source>Recommendation IDs joined by "|" belong at the very end of the free part, right before "#".</source>
-        <translation>Los ID de recomendación unidos con «|» van al final de la parte libre, justo antes de «#».</translation>
-    </message>
-    <message>
-        <source>"%1" looks like a recommendation ID.</source>
+        <source>&quot;%1&quot; looks like a recommendation ID.</source>
         <translation>«%1» parece un ID de recomendación.</translation>
     </message>
     <message>
-        <source>An empty recommendation ID: "|" must stand between two IDs.</source>
+        <source>An empty recommendation ID: &quot;|&quot; must stand between two IDs.</source>
         <translation>Un ID de recomendación vacío: «|» debe ir entre dos ID.</translation>
     </message>
     <message>
-        <source>remove the extra "|"</source>
+        <source>remove the extra &quot;|&quot;</source>
         <translation>quita el «|» sobrante</translation>
     </message>
     <message>
-        <source>"%1" is not a recommendation ID: an ID has 10 letters or digits.</source>
+        <source>&quot;%1&quot; is not a recommendation ID: an ID has 10 letters or digits.</source>
         <translation>«%1» no es un ID de recomendación: un ID tiene 10 letras o cifras.</translation>
     </message>
     <message>
-        <source>Nothing follows "#"; the request part (type, tone, sequence, language) is missing.</source>
+        <source>Nothing follows &quot;#&quot;; the request part (type, tone, sequence, language) is missing.</source>
         <translation>No hay nada detrás de «#»; falta la parte de la solicitud (tipo, tono, secuencia, idioma).</translation>
     </message>
     <message>
-        <source>Two "_" in a row, or a "_" at an end of the request part.</source>
+        <source>Two &quot;_&quot; in a row, or a &quot;_&quot; at an end of the request part.</source>
         <translation>Dos «_» seguidos, o un «_» en un extremo de la parte de la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra "_"</source>
+        <source>remove the extra &quot;_&quot;</source>
         <translation>quita el «_» sobrante</translation>
     </message>
     <message>
-        <source>The asset type is written in lowercase: "%1".</source>
-        <translation>El tipo de asset se escribe en minúsculas: «%1».</translation>
-    </message>
-    <message>
-        <source>The asset type is spelled "%1".</source>
+        <source>The asset type is spelled &quot;%1&quot;.</source>
         <translation>El tipo de asset se escribe «%1».</translation>
     </message>
     <message>
-        <source>write "%1"</source>
+        <source>write &quot;%1&quot;</source>
         <translation>escribe «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type; did you mean "%2"?</source>
+        <source>&quot;%1&quot; is not an asset type; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no es un tipo de asset; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type of the catalog.</source>
+        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
         <translation>«%1» no es un tipo de asset del catálogo.</translation>
     </message>
     <message>
-        <source>"%1" is not a tone.</source>
+        <source>&quot;%1&quot; is not a tone.</source>
         <translation>«%1» no es un tono.</translation>
     </message>
     <message>
-        <source>"%1" is not a tone; "%2" takes "%3".</source>
+        <source>&quot;%1&quot; is not a tone; &quot;%2&quot; takes &quot;%3&quot;.</source>
         <translation>«%1» no es un tono; «%2» lleva «%3».</translation>
     </message>
     <message>
-        <source>"%1" is not a tone; did you mean "%2"?</source>
+        <source>&quot;%1&quot; is not a tone; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no es un tono; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>"%1" has no place in the request part (type_tone[_direction]_sequence_language).</source>
+        <source>&quot;%1&quot; has no place in the request part (type_tone[_direction]_sequence_language).</source>
         <translation>«%1» no tiene cabida en la parte de la solicitud (tipo_tono[_dirección]_secuencia_idioma).</translation>
     </message>
     <message>
-        <source>remove "%1"</source>
+        <source>remove &quot;%1&quot;</source>
         <translation>quita «%1»</translation>
     </message>
     <message>
-        <source>The tone is missing; "%1" takes "%2".</source>
+        <source>The tone is missing; &quot;%1&quot; takes &quot;%2&quot;.</source>
         <translation>Falta el tono; «%1» lleva «%2».</translation>
     </message>
     <message>
-        <source>add "_%1" after the type</source>
+        <source>add &quot;_%1&quot; after the type</source>
         <translation>añade «_%1» detrás del tipo</translation>
     </message>
     <message>
@@ -198,39 +779,31 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation> o </translation>
     </message>
     <message>
-        <source>"%1" takes the tone %2, not "%3".</source>
+        <source>&quot;%1&quot; takes the tone %2, not &quot;%3&quot;.</source>
         <translation>«%1» lleva el tono %2, no «%3».</translation>
     </message>
     <message>
-        <source>The tone is written in lowercase: "%1".</source>
-        <translation>El tono se escribe en minúsculas: «%1».</translation>
-    </message>
-    <message>
-        <source>"%1" needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
+        <source>&quot;%1&quot; needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
         <translation>«%1» necesita la dirección detrás del tono: ltr (de izquierda a derecha) o rtl (de derecha a izquierda).</translation>
     </message>
     <message>
-        <source>Only billboards take a direction; "%1" does not.</source>
+        <source>Only billboards take a direction; &quot;%1&quot; does not.</source>
         <translation>Solo los billboards llevan dirección; «%1» no.</translation>
-    </message>
-    <message>
-        <source>The direction is written in lowercase: "%1".</source>
-        <translation>La dirección se escribe en minúsculas: «%1».</translation>
     </message>
     <message>
         <source>The two-digit sequence number (01, 02, …) is missing.</source>
         <translation>Falta el número de secuencia de dos cifras (01, 02, …).</translation>
     </message>
     <message>
-        <source>The sequence is exactly two digits, 00 to 99; "%1" is not.</source>
+        <source>The sequence is exactly two digits, 00 to 99; &quot;%1&quot; is not.</source>
         <translation>La secuencia tiene exactamente dos cifras, de 00 a 99; «%1» no.</translation>
     </message>
     <message>
-        <source>The language code is missing; "%1" has no language and ends with "zxx".</source>
+        <source>The language code is missing; &quot;%1&quot; has no language and ends with &quot;zxx&quot;.</source>
         <translation>Falta el código de idioma; «%1» no tiene idioma y termina en «zxx».</translation>
     </message>
     <message>
-        <source>add "_zxx" at the end</source>
+        <source>add &quot;_zxx&quot; at the end</source>
         <translation>añade «_zxx» al final</translation>
     </message>
     <message>
@@ -238,27 +811,27 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Falta al final el código de idioma del material, como es o pt-BR.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code: %2.</source>
+        <source>&quot;%1&quot; is not a language code: %2.</source>
         <translation>«%1» no es un código de idioma: %2.</translation>
     </message>
     <message>
-        <source>"%1" is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
+        <source>&quot;%1&quot; is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
         <translation>«%1» se hace para un idioma: termina el nombre con su código, como es o pt-BR, no con zxx.</translation>
     </message>
     <message>
-        <source>Write "zxx" in lowercase.</source>
+        <source>Write &quot;zxx&quot; in lowercase.</source>
         <translation>Escribe «zxx» en minúsculas.</translation>
     </message>
     <message>
-        <source>write "zxx"</source>
+        <source>write &quot;zxx&quot;</source>
         <translation>escribe «zxx»</translation>
     </message>
     <message>
-        <source>"%1" has no language: it ends with "zxx", not "%2".</source>
+        <source>&quot;%1&quot; has no language: it ends with &quot;zxx&quot;, not &quot;%2&quot;.</source>
         <translation>«%1» no tiene idioma: termina en «zxx», no en «%2».</translation>
     </message>
     <message>
-        <source>Write the language code as "%1".</source>
+        <source>Write the language code as &quot;%1&quot;.</source>
         <translation>Escribe el código de idioma así: «%1».</translation>
     </message>
     <message>
@@ -266,7 +839,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>La dirección va justo detrás del tono: tipo_tono_dirección_secuencia_idioma.</translation>
     </message>
     <message>
-        <source>The parts after "#" are out of order; the order is type_tone[_direction]_sequence_language.</source>
+        <source>The parts after &quot;#&quot; are out of order; the order is type_tone[_direction]_sequence_language.</source>
         <translation>Las partes detrás de «#» están desordenadas; el orden es tipo_tono[_dirección]_secuencia_idioma.</translation>
     </message>
     <message>
@@ -274,23 +847,23 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre no tiene extensión; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>".%1" is taken as ".%2".</source>
+        <source>&quot;.%1&quot; is taken as &quot;.%2&quot;.</source>
         <translation>«.%1» se toma como «.%2».</translation>
     </message>
     <message>
-        <source>write ".%1"</source>
+        <source>write &quot;.%1&quot;</source>
         <translation>escribe «.%1»</translation>
     </message>
     <message>
-        <source>".%1" files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
+        <source>&quot;.%1&quot; files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
         <translation>Los archivos «.%1» no se pueden entregar; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>"%1" is delivered as %2, because it needs transparency; export it again as %2.</source>
+        <source>&quot;%1&quot; is delivered as %2, because it needs transparency; export it again as %2.</source>
         <translation>«%1» se entrega como %2 porque necesita transparencia; vuelve a exportarlo como %2.</translation>
     </message>
     <message>
-        <source>"%1" is delivered as %2; ".%3" is not one of them.</source>
+        <source>&quot;%1&quot; is delivered as %2; &quot;.%3&quot; is not one of them.</source>
         <translation>«%1» se entrega como %2; «.%3» no es uno de ellos.</translation>
     </message>
     <message>
@@ -310,7 +883,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre contiene un espacio; el portal rechaza los nombres con espacios.</translation>
     </message>
     <message>
-        <source>write "_" instead of the space</source>
+        <source>write &quot;_&quot; instead of the space</source>
         <translation>escribe «_» en lugar del espacio</translation>
     </message>
     <message>
@@ -318,15 +891,11 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>quita el espacio</translation>
     </message>
     <message>
-        <source>The name contains an invisible control character.</source>
-        <translation>El nombre contiene un carácter de control invisible.</translation>
-    </message>
-    <message>
         <source>remove it</source>
         <translation>quítalo</translation>
     </message>
     <message>
-        <source>"%1" is not allowed in file names.</source>
+        <source>&quot;%1&quot; is not allowed in file names.</source>
         <translation>«%1» no está permitido en los nombres de archivo.</translation>
     </message>
     <message>
@@ -340,6 +909,135 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>Windows reserves this name for a device; choose another name.</source>
         <translation>Windows reserva este nombre para un dispositivo; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>write &quot;#&quot; instead of &quot;-&quot; before the type</source>
+        <translation>escribe «#» en lugar de «-» delante del tipo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands between the language code and the extension.</source>
+        <translation>«%1» está entre el código de idioma y la extensión.</translation>
+    </message>
+    <message>
+        <source>&quot;|&quot; only joins recommendation IDs at the very end of the free part, right before &quot;#&quot;.</source>
+        <translation>«|» solo une ID de recomendación al final de la parte libre, justo antes de «#».</translation>
+    </message>
+    <message>
+        <source>remove this &quot;|&quot;</source>
+        <translation>quita este «|»</translation>
+    </message>
+    <message>
+        <source>Write the asset type in lowercase: &quot;%1&quot;.</source>
+        <translation>Escribe el tipo de asset en minúsculas: «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second tone; a name has one.</source>
+        <translation>«%1» es un segundo tono; un nombre lleva solo uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second direction; a name has one.</source>
+        <translation>«%1» es una segunda dirección; un nombre lleva solo una.</translation>
+    </message>
+    <message>
+        <source>Write the tone in lowercase: &quot;%1&quot;.</source>
+        <translation>Escribe el tono en minúsculas: «%1».</translation>
+    </message>
+    <message>
+        <source>Write the direction in lowercase: &quot;%1&quot;.</source>
+        <translation>Escribe la dirección en minúsculas: «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known language code; use one like es, en or pt-BR.</source>
+        <translation>«%1» no es un código de idioma conocido; usa uno como es, en o pt-BR.</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible character (a control, zero-width or direction mark).</source>
+        <translation>El nombre contiene un carácter invisible (de control, de anchura cero o una marca de dirección).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a request key (type_tone[_direction]_number_language). %2</source>
+        <translation>«%1» no es una clave de solicitud (tipo_tono[_dirección]_número_idioma). %2</translation>
+    </message>
+    <message>
+        <source>The project already has the request %1.</source>
+        <translation>El proyecto ya tiene la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
+        <translation>«%1» no es un tipo de asset del catálogo.</translation>
+    </message>
+    <message>
+        <source>%1 has no free number left (01 to 99).</source>
+        <translation>%1 ya no tiene ningún número libre (de 01 a 99).</translation>
+    </message>
+    <message>
+        <source>Request %1 is not part of this project.</source>
+        <translation>La solicitud %1 no forma parte de este proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order needs at least %n %1 line item(s); ask the project owner before delivering fewer.</source>
+        <translation>
+            <numerusform>El pedido necesita al menos %n línea de %1; consulta al propietario del proyecto antes de entregar menos.</numerusform>
+            <numerusform>El pedido necesita al menos %n líneas de %1; consulta al propietario del proyecto antes de entregar menos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, which is delivered; it cannot be removed.</source>
+        <translation>%1 contiene «%2», que ya está entregado; no se puede quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>PngStructure</name>
+    <message>
+        <source>The file does not start like a PNG.</source>
+        <translation>El archivo no empieza como un PNG.</translation>
+    </message>
+    <message>
+        <source>the first byte lost its high bit, as after a 7-bit transfer</source>
+        <translation>el primer byte ha perdido su bit alto, como tras una transferencia de 7 bits</translation>
+    </message>
+    <message>
+        <source>line endings were converted, as after a text-mode transfer</source>
+        <translation>se han convertido los saltos de línea, como tras una transferencia en modo texto</translation>
+    </message>
+    <message>
+        <source>byte %1 was changed</source>
+        <translation>se ha cambiado el byte %1</translation>
+    </message>
+    <message>
+        <source>The PNG signature is damaged: %1.</source>
+        <translation>La firma del PNG está dañada: %1.</translation>
+    </message>
+    <message>
+        <source>The PNG has more than %1 chunks.</source>
+        <translation>El PNG tiene más de %1 bloques.</translation>
+    </message>
+    <message>
+        <source>The PNG ends without its IEND chunk (cut short).</source>
+        <translation>El PNG termina sin su bloque IEND (está cortado).</translation>
+    </message>
+    <message>
+        <source>The PNG ends inside a chunk header (offset %1).</source>
+        <translation>El PNG termina en medio de la cabecera de un bloque (posición %1).</translation>
+    </message>
+    <message>
+        <source>The PNG has an invalid chunk at offset %1.</source>
+        <translation>El PNG tiene un bloque no válido en la posición %1.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 at offset %2 has an invalid length.</source>
+        <translation>El bloque %1 del PNG en la posición %2 tiene una longitud no válida.</translation>
+    </message>
+    <message>
+        <source>The PNG does not begin with a valid IHDR chunk.</source>
+        <translation>El PNG no empieza con un bloque IHDR válido.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 at offset %2 declares %3 bytes but only %4 remain: the file is cut short.</source>
+        <translation>El bloque %1 del PNG en la posición %2 declara %3 bytes, pero solo quedan %4: el archivo está cortado.</translation>
     </message>
 </context>
 <context>
@@ -378,27 +1076,107 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation><numerusform>%n archivo comprobado</numerusform><numerusform>%n archivos comprobados</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n válido</numerusform><numerusform>%n válidos</numerusform></translation>
+        <translation>
+            <numerusform>%n válido</numerusform>
+            <numerusform>%n válidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n con errores</numerusform><numerusform>%n con errores</numerusform></translation>
+        <translation>
+            <numerusform>%n con errores</numerusform>
+            <numerusform>%n con errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
-        <translation><numerusform>%n con avisos</numerusform><numerusform>%n con avisos</numerusform></translation>
+        <translation>
+            <numerusform>%n con avisos</numerusform>
+            <numerusform>%n con avisos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden or system file(s) skipped</source>
-        <translation><numerusform>%n archivo oculto o de sistema omitido</numerusform><numerusform>%n archivos ocultos o de sistema omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo oculto o de sistema omitido</numerusform>
+            <numerusform>%n archivos ocultos o de sistema omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-folder(s) not entered (use --recursive)</source>
-        <translation><numerusform>%n subcarpeta sin recorrer (usa --recursive)</numerusform><numerusform>%n subcarpetas sin recorrer (usa --recursive)</numerusform></translation>
+        <translation>
+            <numerusform>%n subcarpeta sin recorrer (usa --recursive)</numerusform>
+            <numerusform>%n subcarpetas sin recorrer (usa --recursive)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, alpha</source>
+        <translation>, alfa</translation>
+    </message>
+    <message>
+        <source>, progressive</source>
+        <translation>, progresivo</translation>
+    </message>
+    <message>
+        <source>, arithmetic-coded</source>
+        <translation>, codificación aritmética</translation>
+    </message>
+    <message>
+        <source>, Adobe transform %1</source>
+        <translation>, transformación Adobe %1</translation>
+    </message>
+    <message>
+        <source>, sRGB</source>
+        <translation>, sRGB</translation>
+    </message>
+    <message>
+        <source>, animated</source>
+        <translation>, animado</translation>
+    </message>
+    <message>
+        <source>, interlaced</source>
+        <translation>, entrelazado</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n layer(s)</source>
+        <translation>
+            <numerusform>, %n capa</numerusform>
+            <numerusform>, %n capas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, ICC</source>
+        <translation>, ICC</translation>
+    </message>
+    <message>
+        <source>, ICC &quot;%1&quot;</source>
+        <translation>, ICC «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>, XMP %1 (%n document ancestor(s))</source>
+        <translation>
+            <numerusform>, XMP %1 (%n ancestro de documento)</numerusform>
+            <numerusform>, XMP %1 (%n ancestros de documento)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, decoded OK</source>
+        <translation>, decodificado sin errores</translation>
+    </message>
+    <message>
+        <source>, not decoded</source>
+        <translation>, sin decodificar</translation>
     </message>
 </context>
 <context>
@@ -410,6 +1188,392 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StripXmpCommand</name>
+    <message>
+        <source>Removes XMP metadata bloat from JPEG and PNG files without touching a pixel or the ICC profile.</source>
+        <translation>Quita el exceso de metadatos XMP de archivos JPEG y PNG sin tocar ni un píxel ni el perfil ICC.</translation>
+    </message>
+    <message>
+        <source>Remove only document ancestors and Pantry copies; keep the rest of the XMP.</source>
+        <translation>Quita solo los ancestros de documento y las copias de Pantry; conserva el resto del XMP.</translation>
+    </message>
+    <message>
+        <source>Replace each file (once the new one is verified).</source>
+        <translation>Sustituye cada archivo (una vez verificado el nuevo).</translation>
+    </message>
+    <message>
+        <source>Write the repaired files into DIR.</source>
+        <translation>Escribe los archivos reparados en DIR.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG files to repair.</source>
+        <translation>Archivos JPEG o PNG que reparar.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli strip-xmp [--ancestors-only] (--in-place | --output DIR) FILE...</source>
+        <translation>Uso: artwork-portal-cli strip-xmp [--ancestors-only] (--in-place | --output CARPETA) ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation>No se ha indicado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Give either --in-place or --output DIR.</source>
+        <translation>Indica --in-place o bien --output CARPETA.</translation>
+    </message>
+    <message>
+        <source>The output folder &quot;%1&quot; does not exist.</source>
+        <translation>La carpeta de salida «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>not repaired: %1 [%2] %3</source>
+        <translation>sin reparar: %1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>clean: %1 (no XMP)</source>
+        <translation>limpio: %1 (sin XMP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>repaired: %1 -&gt; %2: %3 -&gt; %4 (XMP %5 -&gt; %6, %n document ancestor(s) before)</source>
+        <translation>
+            <numerusform>reparado: %1 -&gt; %2: %3 -&gt; %4 (XMP %5 -&gt; %6, antes %n ancestro de documento)</numerusform>
+            <numerusform>reparado: %1 -&gt; %2: %3 -&gt; %4 (XMP %5 -&gt; %6, antes %n ancestros de documento)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>A thumbnail needs a size of at least one pixel.</source>
+        <translation>Una miniatura necesita un tamaño de al menos un píxel.</translation>
+    </message>
+    <message>
+        <source>Thumbnails are made of JPEG and PNG files only.</source>
+        <translation>Solo se hacen miniaturas de archivos JPEG y PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>guardado en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the keychain refused (%1); kept in %2 (readable only by you)</source>
+        <translation>el llavero lo ha rechazado (%1); guardado en %2 (solo tú puedes leerlo)</translation>
+    </message>
+    <message>
+        <source>no keychain here; kept in %1 (readable only by you)</source>
+        <translation>no hay llavero; guardado en %1 (solo tú puedes leerlo)</translation>
+    </message>
+    <message>
+        <source>from the system keychain</source>
+        <translation>del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a credentials file.</source>
+        <translation>%1 no es un archivo de credenciales.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferEngine</name>
+    <message>
+        <source>Already in the queue.</source>
+        <translation>Ya está en la cola.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>No se ha podido inicializar libcurl.</translation>
+    </message>
+    <message>
+        <source>The upload journal cannot be opened: %1</source>
+        <translation>No se puede abrir el registro de subidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>hashing</source>
+        <translation>preparando</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>reintento</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>Uploads files to a project, resumably.</source>
+        <translation>Sube archivos a un proyecto, con reanudación.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address.</source>
+        <translation>La dirección del portal.</translation>
+    </message>
+    <message>
+        <source>The upload (tus) address, if not SERVER/files.</source>
+        <translation>La dirección de subida (tus), si no es SERVIDOR/files.</translation>
+    </message>
+    <message>
+        <source>The project the files are for.</source>
+        <translation>El proyecto al que van los archivos.</translation>
+    </message>
+    <message>
+        <source>Files sent at once (default 2).</source>
+        <translation>Archivos enviados a la vez (por defecto, 2).</translation>
+    </message>
+    <message>
+        <source>Bytes per request (default: one request).</source>
+        <translation>Bytes por petición (por defecto, una sola petición).</translation>
+    </message>
+    <message>
+        <source>Bytes per second for all files together.</source>
+        <translation>Bytes por segundo para todos los archivos juntos.</translation>
+    </message>
+    <message>
+        <source>A proxy (default: the environment&apos;s).</source>
+        <translation>Un proxy (por defecto, el del entorno).</translation>
+    </message>
+    <message>
+        <source>Trust this CA bundle instead of the system&apos;s.</source>
+        <translation>Confía en este paquete de CA en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>Seconds without progress before reconnecting.</source>
+        <translation>Segundos sin avance antes de volver a conectar.</translation>
+    </message>
+    <message>
+        <source>The upload journal (default: in the data folder).</source>
+        <translation>El registro de subidas (por defecto, en la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>Archivos que subir.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli upload --server URL --project ID [--parallel N] FILE...</source>
+        <translation>Uso: artwork-portal-cli upload --server URL --project ID [--parallel N] ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>--server needs an http(s) address.</source>
+        <translation>--server necesita una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>--project is required.</source>
+        <translation>--project es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 necesita un número entero.</translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation>No se ha indicado ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not valid: nothing was sent.</source>
+        <translation>
+            <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
+            <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>The upload journal cannot be used: %1</source>
+        <translation>No se puede usar el registro de subidas: %1</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>sin procesar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) on the server and verified.</source>
+        <translation>
+            <numerusform>%1 de %n archivo en el servidor y verificado.</numerusform>
+            <numerusform>%1 de %n archivos en el servidor y verificados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadTask</name>
+    <message>
+        <source>The upload journal could not be written (%1); stopped.</source>
+        <translation>No se ha podido escribir el registro de subidas (%1); detenido.</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>El archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>The file is not there.</source>
+        <translation>El archivo no está.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since its upload began.</source>
+        <translation>El archivo ha cambiado en el disco desde que empezó su subida.</translation>
+    </message>
+    <message>
+        <source>The file can no longer be read (%1).</source>
+        <translation>El archivo ya no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>The file got shorter while it was being read.</source>
+        <translation>El archivo se ha acortado mientras se leía.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content changed since its upload began.</source>
+        <translation>El contenido del archivo ha cambiado desde que empezó su subida.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy has expired; starting the upload again.</source>
+        <translation>La copia del servidor ha caducado; se empieza de nuevo la subida.</translation>
+    </message>
+    <message>
+        <source>Resuming from byte %1.</source>
+        <translation>Se reanuda desde el byte %1.</translation>
+    </message>
+    <message>
+        <source>Already on the server (same name and content).</source>
+        <translation>Ya está en el servidor (mismo nombre y contenido).</translation>
+    </message>
+    <message>
+        <source>The server accepts files up to %1 bytes; this one has %2.</source>
+        <translation>El servidor acepta archivos de hasta %1 bytes; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>The file can no longer be read.</source>
+        <translation>El archivo ya no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>The file got shorter or unreadable during the upload.</source>
+        <translation>El archivo se ha acortado o ha dejado de poder leerse durante la subida.</translation>
+    </message>
+    <message>
+        <source>The server does not speak tus %1 (it offers %2).</source>
+        <translation>El servidor no habla tus %1 (ofrece %2).</translation>
+    </message>
+    <message>
+        <source>a creation answer without a usable Location</source>
+        <translation>una respuesta de creación sin un Location utilizable</translation>
+    </message>
+    <message>
+        <source>an offset of &quot;%1&quot; for a file of %2 bytes</source>
+        <translation>una posición «%1» para un archivo de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload has another length</source>
+        <translation>la subida del servidor tiene otra longitud</translation>
+    </message>
+    <message>
+        <source>an offset of &quot;%1&quot; after sending bytes %2 to %3</source>
+        <translation>una posición «%1» tras enviar los bytes %2 a %3</translation>
+    </message>
+    <message>
+        <source>The content sent differs from the content hashed before the upload.</source>
+        <translation>El contenido enviado no coincide con el hash calculado antes de la subida.</translation>
+    </message>
+    <message>
+        <source>Uploaded and verified.</source>
+        <translation>Subido y verificado.</translation>
+    </message>
+    <message>
+        <source>The server refuses even parts of %1 bytes.</source>
+        <translation>El servidor rechaza incluso partes de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 Stopped after %2 failures in a row; the next run resumes it.</source>
+        <translation>%1 Detenido tras %2 fallos seguidos; la próxima ejecución lo reanudará.</translation>
+    </message>
+    <message>
+        <source>The file was deleted or moved during the upload.</source>
+        <translation>El archivo se ha eliminado o movido durante la subida.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk during the upload.</source>
+        <translation>El archivo ha cambiado en el disco durante la subida.</translation>
+    </message>
+    <message>
+        <source>Not resumed.</source>
+        <translation>No se reanuda.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -439,12 +1603,301 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <source>Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] PATH...</source>
-        <translation>Uso: artwork-portal-cli validate [--json] [--recursive] [--names-only] RUTA...</translation>
-    </message>
-    <message>
         <source>No path given.</source>
         <translation>No se ha indicado ninguna ruta.</translation>
+    </message>
+    <message>
+        <source>Inspect metadata only; skip the full decode of the pixels.</source>
+        <translation>Inspecciona solo los metadatos; no decodifica todos los píxeles.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...</source>
+        <translation>Uso: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] RUTA...</translation>
+    </message>
+</context>
+<context>
+    <name>XmpCounter</name>
+    <message>
+        <source>The compressed XMP expands beyond %1 MB.</source>
+        <translation>El XMP comprimido ocupa más de %1 MB al descomprimirlo.</translation>
+    </message>
+    <message>
+        <source>The compressed XMP is corrupt.</source>
+        <translation>El XMP comprimido está dañado.</translation>
+    </message>
+    <message>
+        <source>The XMP metadata nests %1 levels deep; it was counted but not parsed.</source>
+        <translation>Los metadatos XMP se anidan %1 niveles; se han contado, pero no analizado.</translation>
+    </message>
+</context>
+<context>
+    <name>XmpStripper</name>
+    <message>
+        <source>The XMP is too big to rewrite; remove all of it instead.</source>
+        <translation>El XMP es demasiado grande para reescribirlo; quítalo entero.</translation>
+    </message>
+    <message>
+        <source>The compressed XMP is corrupt.</source>
+        <translation>El XMP comprimido está dañado.</translation>
+    </message>
+    <message>
+        <source>Without its copies the XMP still takes %1 KB, more than one JPEG segment holds; remove all XMP instead.</source>
+        <translation>Sin sus copias, el XMP sigue ocupando %1 KB, más de lo que cabe en un segmento JPEG; quita todo el XMP.</translation>
+    </message>
+    <message>
+        <source>The repaired file could not be written.</source>
+        <translation>No se ha podido escribir el archivo reparado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG.</source>
+        <translation>%1 no es un JPEG ni un PNG.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); repair it from the original first.</source>
+        <translation>%1 está dañado (%2); repáralo primero a partir del original.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>The repaired file could not be written: %1</source>
+        <translation>No se ha podido escribir el archivo reparado: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was repaired; nothing was replaced.</source>
+        <translation>%1 ha cambiado mientras se reparaba; no se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>The repaired file cannot be read back.</source>
+        <translation>No se puede volver a leer el archivo reparado.</translation>
+    </message>
+    <message>
+        <source>The repaired copy of %1 did not verify; the original is untouched.</source>
+        <translation>La copia reparada de %1 no ha superado la verificación; el original está intacto.</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG files can be repaired.</source>
+        <translation>Solo se pueden reparar archivos JPEG y PNG.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end.</source>
+        <translation>No se ha podido leer el archivo hasta el final.</translation>
+    </message>
+    <message>
+        <source>The output is the input itself; use the in-place mode.</source>
+        <translation>La salida es la propia entrada; usa el modo --in-place.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the original is untouched.</source>
+        <translation>No se puede sustituir %1; el original está intacto.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::CheckResultsModel</name>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Arreglo: %2</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>First problem</source>
+        <translation>Primer problema</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::DropZone</name>
+    <message>
+        <source>Drop files or folders here to check them</source>
+        <translation>Suelta aquí archivos o carpetas para comprobarlos</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::MainWindow</name>
+    <message>
+        <source>Artwork Portal</source>
+        <translation>Artwork Portal</translation>
+    </message>
+    <message>
+        <source>Select a file to see its problems and how to fix them.</source>
+        <translation>Selecciona un archivo para ver sus problemas y cómo arreglarlos.</translation>
+    </message>
+    <message>
+        <source>Rename to the suggested name</source>
+        <translation>Cambiar al nombre sugerido</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Check files…</source>
+        <translation>&amp;Comprobar archivos…</translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation>Comprobar archivos</translation>
+    </message>
+    <message>
+        <source>Check a &amp;folder…</source>
+        <translation>Comprobar una car&amp;peta…</translation>
+    </message>
+    <message>
+        <source>Check a folder</source>
+        <translation>Comprobar una carpeta</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Naming guide</source>
+        <translation>&amp;Guía de nombres</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked.</source>
+        <translation>
+            <numerusform>%n archivo comprobado.</numerusform>
+            <numerusform>%n archivos comprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files checked yet</source>
+        <translation>Aún no se ha comprobado ningún archivo</translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 refused</source>
+        <translation>%1 listos, %2 rechazados</translation>
+    </message>
+    <message>
+        <source>Ready to deliver as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Listo para entregar como &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Arreglo: %1</translation>
+    </message>
+    <message>
+        <source>Suggested name: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nombre sugerido: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A file named %1 is already there.</source>
+        <translation>Ya hay un archivo llamado %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be renamed.</source>
+        <translation>No se ha podido cambiar el nombre del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::NamingGuideDialog</name>
+    <message>
+        <source>Naming guide</source>
+        <translation>Guía de nombres</translation>
+    </message>
+    <message>
+        <source>How to name a delivery</source>
+        <translation>Cómo nombrar una entrega</translation>
+    </message>
+    <message>
+        <source>title[_ID|ID]#type_tone[_direction]_sequence_language.extension</source>
+        <translation>título[_ID|ID]#tipo_tono[_dirección]_secuencia_idioma.extensión</translation>
+    </message>
+    <message>
+        <source>The part before &lt;b&gt;#&lt;/b&gt; is yours: usually the title, without spaces. Recommendation IDs of the stills you used go at its end, joined by |.</source>
+        <translation>La parte anterior a &lt;b&gt;#&lt;/b&gt; es tuya: normalmente el título, sin espacios. Los ID de recomendación de los fotogramas que has usado van al final, unidos con |.</translation>
+    </message>
+    <message>
+        <source>After &lt;b&gt;#&lt;/b&gt; comes the request, exactly as the order shows it. The easiest way: copy the request&apos;s name and add the extension.</source>
+        <translation>Detrás de &lt;b&gt;#&lt;/b&gt; va la solicitud, tal y como aparece en el pedido. Lo más fácil: copia el nombre de la solicitud y añade la extensión.</translation>
+    </message>
+    <message>
+        <source>Tone: light or dark, or na for types without a tone. Billboards also need a direction: ltr or rtl.</source>
+        <translation>Tono: light o dark, o na para los tipos sin tono. Los billboards necesitan además una dirección: ltr o rtl.</translation>
+    </message>
+    <message>
+        <source>The sequence has two digits: 01, 02, …</source>
+        <translation>La secuencia tiene dos cifras: 01, 02, …</translation>
+    </message>
+    <message>
+        <source>Language: zxx for artwork without text, otherwise the code of the language, such as es, en or pt-BR.</source>
+        <translation>Idioma: zxx para material sin texto; si no, el código del idioma, como es, en o pt-BR.</translation>
+    </message>
+    <message>
+        <source>Types and examples</source>
+        <translation>Tipos y ejemplos</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Delivered as</source>
+        <translation>Se entrega como</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>A source (PSD, PSB, AI, AE) with the same name links to its deliverable by itself; one universal base PSD serves many JPGs.</source>
+        <translation>Un archivo fuente (PSD, PSB, AI, AE) con el mismo nombre se vincula solo a su entregable; un mismo PSD de base universal sirve para muchos JPG.</translation>
     </message>
 </context>
 </TS>
