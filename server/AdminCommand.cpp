@@ -52,13 +52,14 @@ int AdminCommand::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << problem << '\n';
-    m_err << tr("Usage: artwork-portal-server admin --data DIR VERB …\n"
-                "  company add --name NAME --kind agency|studio\n"
-                "  user add --company NAME --email E --name \"First Last\" --role agency-user|agency-admin|project-owner\n"
-                "           [--handle H] [--password P]   (without --password one is made and printed once)\n"
-                "  project create --order FILE.json\n"
-                "  review --project ID --asset ID --as OWNER-EMAIL --verdict approved|rejected [--comment TEXT]\n"
-                "  outbox [--json]\n");
+    m_err << tr(
+        "Usage: artwork-portal-server admin --data DIR VERB …\n"
+        "  company add --name NAME --kind agency|studio\n"
+        "  user add --company NAME --email E --name \"First Last\" --role agency-user|agency-admin|project-owner\n"
+        "           [--handle H] [--password P]   (without --password one is made and printed once)\n"
+        "  project create --order FILE.json\n"
+        "  review --project ID --asset ID --as OWNER-EMAIL --verdict approved|rejected [--comment TEXT]\n"
+        "  outbox [--json]\n");
     m_err.flush();
     return kUsage;
 }
@@ -72,8 +73,9 @@ int AdminCommand::run(const QStringList& arguments)
     if (dataDir.isEmpty())
         return usage(tr("--data DIR is required."));
     const QString verb = p.words.join(QLatin1Char(' '));
-    static const QStringList verbs = {QStringLiteral("company add"), QStringLiteral("user add"), QStringLiteral("project create"),
-                                      QStringLiteral("review"), QStringLiteral("outbox")};
+    static const QStringList verbs = {QStringLiteral("company add"), QStringLiteral("user add"),
+                                      QStringLiteral("project create"), QStringLiteral("review"),
+                                      QStringLiteral("outbox")};
     if (!verbs.contains(verb))
         return usage(verb.isEmpty() ? tr("No verb given.") : tr("Unknown verb \"%1\".").arg(verb));
 
@@ -101,18 +103,20 @@ int AdminCommand::run(const QStringList& arguments)
     if (verb == QLatin1String("company add")) {
         if (const QString missing = need({QStringLiteral("name"), QStringLiteral("kind")}); !missing.isEmpty())
             return usage(missing);
-        const auto id = admin.addCompany(p.options.value(QStringLiteral("name")), p.options.value(QStringLiteral("kind")));
+        const auto id =
+            admin.addCompany(p.options.value(QStringLiteral("name")), p.options.value(QStringLiteral("kind")));
         if (!id)
             return fail(id.error());
         m_out << tr("company %1 added").arg(id.value()) << '\n';
     } else if (verb == QLatin1String("user add")) {
-        if (const QString missing = need({QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("name"),
-                                          QStringLiteral("role")});
+        if (const QString missing = need(
+                {QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("role")});
             !missing.isEmpty())
             return usage(missing);
-        const auto user = admin.addUser(p.options.value(QStringLiteral("company")), p.options.value(QStringLiteral("email")),
-                                        p.options.value(QStringLiteral("name")), p.options.value(QStringLiteral("role")),
-                                        p.options.value(QStringLiteral("handle")), p.options.value(QStringLiteral("password")));
+        const auto user =
+            admin.addUser(p.options.value(QStringLiteral("company")), p.options.value(QStringLiteral("email")),
+                          p.options.value(QStringLiteral("name")), p.options.value(QStringLiteral("role")),
+                          p.options.value(QStringLiteral("handle")), p.options.value(QStringLiteral("password")));
         if (!user)
             return fail(user.error());
         m_out << tr("user %1 added").arg(user.value().id) << '\n';
@@ -133,8 +137,8 @@ int AdminCommand::run(const QStringList& arguments)
             return fail(id.error());
         m_out << tr("project %1 created").arg(id.value()) << '\n';
     } else if (verb == QLatin1String("review")) {
-        if (const QString missing = need({QStringLiteral("project"), QStringLiteral("asset"), QStringLiteral("as"),
-                                          QStringLiteral("verdict")});
+        if (const QString missing = need(
+                {QStringLiteral("project"), QStringLiteral("asset"), QStringLiteral("as"), QStringLiteral("verdict")});
             !missing.isEmpty())
             return usage(missing);
         bool okProject = false, okAsset = false;
@@ -142,8 +146,9 @@ int AdminCommand::run(const QStringList& arguments)
         const qint64 asset = p.options.value(QStringLiteral("asset")).toLongLong(&okAsset);
         if (!okProject || !okAsset)
             return usage(tr("--project and --asset are numbers."));
-        const auto id = admin.review(project, asset, p.options.value(QStringLiteral("as")),
-                                     p.options.value(QStringLiteral("verdict")), p.options.value(QStringLiteral("comment")));
+        const auto id =
+            admin.review(project, asset, p.options.value(QStringLiteral("as")),
+                         p.options.value(QStringLiteral("verdict")), p.options.value(QStringLiteral("comment")));
         if (!id)
             return fail(id.error());
         m_out << tr("review %1 recorded").arg(id.value()) << '\n';
@@ -160,7 +165,8 @@ int AdminCommand::run(const QStringList& arguments)
             for (const QJsonObject& o : rows.value())
                 m_out << QStringLiteral("#%1 %2 to %3: %4\n")
                              .arg(o.value(QStringLiteral("id")).toInteger())
-                             .arg(o.value(QStringLiteral("createdAt")).toString(), o.value(QStringLiteral("recipient")).toString(),
+                             .arg(o.value(QStringLiteral("createdAt")).toString(),
+                                  o.value(QStringLiteral("recipient")).toString(),
                                   o.value(QStringLiteral("subject")).toString());
         }
     }

@@ -50,7 +50,8 @@ bool assetOfProject(PortalContext& ctx, Exchange& ex, qint64 projectId, qint64 a
         return false;
     }
     if (rows.value().isEmpty()) {
-        ex.problem(404, QStringLiteral("asset-not-found"), ConversationRoutes::tr("This project has no asset %1.").arg(assetId));
+        ex.problem(404, QStringLiteral("asset-not-found"),
+                   ConversationRoutes::tr("This project has no asset %1.").arg(assetId));
         return false;
     }
     return true;
@@ -113,15 +114,15 @@ void ConversationRoutes::install(Router& router, PortalContext& ctx)
         if (!t.began())
             return ctx.failed(ex, t.beginError());
         const qint64 now = ctx.now();
-        const auto r = db.execute(QStringLiteral("INSERT INTO comments (asset_id, user_id, body, created_at) VALUES (?, ?, ?, ?)"),
-                                  {aid, caller->id, *body, now});
+        const auto r =
+            db.execute(QStringLiteral("INSERT INTO comments (asset_id, user_id, body, created_at) VALUES (?, ?, ?, ?)"),
+                       {aid, caller->id, *body, now});
         if (!r)
             return ctx.failed(ex, r.error());
         const qint64 id = db.lastInsertId();
-        const auto event = EventLog::record(db, now, QStringLiteral("comment.created"), pid, 0,
-                                            {{QStringLiteral("commentId"), id},
-                                             {QStringLiteral("assetId"), aid},
-                                             {QStringLiteral("by"), caller->id}});
+        const auto event = EventLog::record(
+            db, now, QStringLiteral("comment.created"), pid, 0,
+            {{QStringLiteral("commentId"), id}, {QStringLiteral("assetId"), aid}, {QStringLiteral("by"), caller->id}});
         if (!event)
             return ctx.failed(ex, event.error());
         if (!ctx.commit(ex, t))
@@ -142,7 +143,8 @@ void ConversationRoutes::install(Router& router, PortalContext& ctx)
             bool ok = false;
             since = s->toLongLong(&ok);
             if (!ok || since < 0)
-                return ex.problem(400, QStringLiteral("bad-parameter"), tr("\"since\" is a message id (a whole number)."));
+                return ex.problem(400, QStringLiteral("bad-parameter"),
+                                  tr("\"since\" is a message id (a whole number)."));
         }
         const qint64 pid = ex.id(QStringLiteral("projectId"));
         auto lock = ctx.store().lock();
@@ -176,13 +178,14 @@ void ConversationRoutes::install(Router& router, PortalContext& ctx)
         QJsonArray mentioned;
         QList<qint64> notifyIds;
         for (const QString& handle : mentions(*body)) {
-            const auto rows = db.query(
-                QStringLiteral("SELECT u.id, u.handle FROM users u JOIN projects p ON p.id = ?2 WHERE u.handle = ?1 AND ("
-                               "(u.role = 'project-owner' AND p.owner_id = u.id) OR "
-                               "(u.role = 'agency-admin' AND p.company_id = u.company_id) OR "
-                               "(u.role = 'agency-user' AND p.company_id = u.company_id AND EXISTS "
-                               "(SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = u.id)))"),
-                {handle, pid});
+            const auto rows =
+                db.query(QStringLiteral(
+                             "SELECT u.id, u.handle FROM users u JOIN projects p ON p.id = ?2 WHERE u.handle = ?1 AND ("
+                             "(u.role = 'project-owner' AND p.owner_id = u.id) OR "
+                             "(u.role = 'agency-admin' AND p.company_id = u.company_id) OR "
+                             "(u.role = 'agency-user' AND p.company_id = u.company_id AND EXISTS "
+                             "(SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = u.id)))"),
+                         {handle, pid});
             if (!rows)
                 return ctx.failed(ex, rows.error());
             if (rows.value().isEmpty())
@@ -194,9 +197,10 @@ void ConversationRoutes::install(Router& router, PortalContext& ctx)
         if (!t.began())
             return ctx.failed(ex, t.beginError());
         const qint64 now = ctx.now();
-        const auto r = db.execute(QStringLiteral("INSERT INTO chat_messages (project_id, user_id, body, mentions, created_at) "
-                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                  {pid, caller->id, *body, QString::fromUtf8(QJsonDocument(mentioned).toJson(QJsonDocument::Compact)), now});
+        const auto r = db.execute(
+            QStringLiteral("INSERT INTO chat_messages (project_id, user_id, body, mentions, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {pid, caller->id, *body, QString::fromUtf8(QJsonDocument(mentioned).toJson(QJsonDocument::Compact)), now});
         if (!r)
             return ctx.failed(ex, r.error());
         const qint64 id = db.lastInsertId();
@@ -211,7 +215,8 @@ void ConversationRoutes::install(Router& router, PortalContext& ctx)
                 continue;
             event = EventLog::record(db, now, QStringLiteral("chat.mention"), pid, userId,
                                      {{QStringLiteral("messageId"), id}, {QStringLiteral("by"), caller->id}});
-            const auto mail = EventLog::notify(db, now, userId, tr("%1 mentioned you in %2").arg(caller->name, title), *body);
+            const auto mail =
+                EventLog::notify(db, now, userId, tr("%1 mentioned you in %2").arg(caller->name, title), *body);
             if (!event || !mail)
                 return ctx.failed(ex, !event ? event.error() : mail.error());
         }

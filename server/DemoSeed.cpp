@@ -39,10 +39,10 @@ Result<QList<DemoSeed::Account>> DemoSeed::seed(PortalStore& store, const Server
         QString company, email, name, role;
     };
     const QList<Person> people = {
-        {QStringLiteral("Northlight Studio"), QStringLiteral("olivia.reyes@northlight.example"), QStringLiteral("Olivia Reyes"),
-         QStringLiteral("project-owner")},
-        {QStringLiteral("Lumen Creative"), QStringLiteral("marco.bellini@lumen.example"), QStringLiteral("Marco Bellini"),
-         QStringLiteral("agency-admin")},
+        {QStringLiteral("Northlight Studio"), QStringLiteral("olivia.reyes@northlight.example"),
+         QStringLiteral("Olivia Reyes"), QStringLiteral("project-owner")},
+        {QStringLiteral("Lumen Creative"), QStringLiteral("marco.bellini@lumen.example"),
+         QStringLiteral("Marco Bellini"), QStringLiteral("agency-admin")},
         {QStringLiteral("Lumen Creative"), QStringLiteral("dana.okafor@lumen.example"), QStringLiteral("Dana Okafor"),
          QStringLiteral("agency-user")},
     };
@@ -57,8 +57,9 @@ Result<QList<DemoSeed::Account>> DemoSeed::seed(PortalStore& store, const Server
     if (!project)
         return project.error();
 
-    out << tr("Demo portal seeded: project %1 \"%2\". Sign in with (shown once):").arg(project.value()).arg(
-               order.value(QStringLiteral("title")).toString())
+    out << tr("Demo portal seeded: project %1 \"%2\". Sign in with (shown once):")
+               .arg(project.value())
+               .arg(order.value(QStringLiteral("title")).toString())
         << '\n';
     for (const Account& a : accounts)
         out << QStringLiteral("  %1  %2  password: %3").arg(a.role, -14).arg(a.email, -34).arg(a.password) << '\n';

@@ -19,10 +19,10 @@ Result<qint64> EventLog::record(sqlite::SqliteDatabase& db, qint64 now, const QS
 Result<qint64> EventLog::notify(sqlite::SqliteDatabase& db, qint64 now, qint64 userId, const QString& subject,
                                 const QString& body)
 {
-    const Result<qint64> r = db.execute(
-        QStringLiteral("INSERT INTO outbox (user_id, recipient, subject, body, created_at) "
-                       "SELECT id, email, ?, ?, ? FROM users WHERE id = ?"),
-        {subject, body, now, userId});
+    const Result<qint64> r =
+        db.execute(QStringLiteral("INSERT INTO outbox (user_id, recipient, subject, body, created_at) "
+                                  "SELECT id, email, ?, ?, ? FROM users WHERE id = ?"),
+                   {subject, body, now, userId});
     if (!r)
         return r.error();
     return db.lastInsertId();

@@ -111,7 +111,8 @@ std::optional<QJsonObject> Exchange::jsonBody()
         return std::nullopt;
     }
     if (qint64(m_body.size()) > m_maxJsonBytes) {
-        problem(413, QStringLiteral("body-too-large"), tr("The request body is larger than %1 bytes.").arg(m_maxJsonBytes));
+        problem(413, QStringLiteral("body-too-large"),
+                tr("The request body is larger than %1 bytes.").arg(m_maxJsonBytes));
         return std::nullopt;
     }
     QJsonParseError error{};
@@ -134,12 +135,14 @@ std::optional<QString> JsonFields::text(const char* name, int maxLength, bool re
     if (v.isUndefined() || v.isNull()) {
         if (!required)
             return QString();
-        m_exchange.problem(400, QStringLiteral("missing-field"), tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
+        m_exchange.problem(400, QStringLiteral("missing-field"),
+                           tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
                            {{QStringLiteral("field"), QLatin1String(name)}});
         return std::nullopt;
     }
     if (!v.isString()) {
-        m_exchange.problem(400, QStringLiteral("wrong-type"), tr("The field \"%1\" must be text.").arg(QLatin1String(name)),
+        m_exchange.problem(400, QStringLiteral("wrong-type"),
+                           tr("The field \"%1\" must be text.").arg(QLatin1String(name)),
                            {{QStringLiteral("field"), QLatin1String(name)}});
         return std::nullopt;
     }
@@ -165,7 +168,8 @@ std::optional<qint64> JsonFields::integer(const char* name, bool required)
     if (v.isUndefined() || v.isNull()) {
         if (!required)
             return qint64(0);
-        m_exchange.problem(400, QStringLiteral("missing-field"), tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
+        m_exchange.problem(400, QStringLiteral("missing-field"),
+                           tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
                            {{QStringLiteral("field"), QLatin1String(name)}});
         return std::nullopt;
     }
@@ -183,15 +187,17 @@ std::optional<QList<qint64>> JsonFields::integers(const char* name, int maxItems
 {
     const QJsonValue v = m_object.value(QLatin1String(name));
     if (v.isUndefined() || v.isNull()) {
-        m_exchange.problem(400, QStringLiteral("missing-field"), tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
+        m_exchange.problem(400, QStringLiteral("missing-field"),
+                           tr("The field \"%1\" is missing.").arg(QLatin1String(name)),
                            {{QStringLiteral("field"), QLatin1String(name)}});
         return std::nullopt;
     }
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() > maxItems) {
-        m_exchange.problem(400, QStringLiteral("wrong-type"),
-                           tr("The field \"%1\" must be a list of at most %2 numbers.").arg(QLatin1String(name)).arg(maxItems),
-                           {{QStringLiteral("field"), QLatin1String(name)}});
+        m_exchange.problem(
+            400, QStringLiteral("wrong-type"),
+            tr("The field \"%1\" must be a list of at most %2 numbers.").arg(QLatin1String(name)).arg(maxItems),
+            {{QStringLiteral("field"), QLatin1String(name)}});
         return std::nullopt;
     }
     QList<qint64> out;

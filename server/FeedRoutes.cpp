@@ -21,8 +21,9 @@ std::optional<qint64> numberParam(Exchange& ex, const char* name, qint64 def, qi
     bool ok = false;
     const qint64 v = text->toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        ex.problem(400, QStringLiteral("bad-parameter"),
-                   FeedRoutes::tr("\"%1\" is a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
+        ex.problem(
+            400, QStringLiteral("bad-parameter"),
+            FeedRoutes::tr("\"%1\" is a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
         return std::nullopt;
     }
     return v;
@@ -41,11 +42,12 @@ Result<QJsonArray> eventsAfter(SqliteDatabase& db, const Caller& caller, qint64 
         return rows.error();
     QJsonArray out;
     for (const sqlite::SqliteRow& r : rows.value())
-        out.append(QJsonObject{{QStringLiteral("id"), r.integer(0)},
-                               {QStringLiteral("type"), r.text(1)},
-                               {QStringLiteral("projectId"), r.integer(2) ? QJsonValue(r.integer(2)) : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("data"), QJsonDocument::fromJson(r.text(3).toUtf8()).object()},
-                               {QStringLiteral("createdAt"), ProjectQueries::isoTime(r.integer(4))}});
+        out.append(QJsonObject{
+            {QStringLiteral("id"), r.integer(0)},
+            {QStringLiteral("type"), r.text(1)},
+            {QStringLiteral("projectId"), r.integer(2) ? QJsonValue(r.integer(2)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("data"), QJsonDocument::fromJson(r.text(3).toUtf8()).object()},
+            {QStringLiteral("createdAt"), ProjectQueries::isoTime(r.integer(4))}});
     return out;
 }
 
@@ -79,8 +81,9 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
                 return ctx.failed(ex, events.error());
             const Clock::time_point now = Clock::now();
             if (!events.value().isEmpty() || now >= deadline) {
-                const qint64 next =
-                    events.value().isEmpty() ? *since : events.value().last().toObject().value(QStringLiteral("id")).toInteger();
+                const qint64 next = events.value().isEmpty()
+                                        ? *since
+                                        : events.value().last().toObject().value(QStringLiteral("id")).toInteger();
                 return ex.json(200, {{QStringLiteral("events"), events.value()}, {QStringLiteral("next"), next}});
             }
             // Wakes on every commit of this process; the one-second slices also catch what
@@ -95,7 +98,8 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
         if (!caller)
             return;
         if (!caller->isAgencyAdmin())
-            return ex.problem(403, QStringLiteral("role-forbidden"), tr("Only an agency admin asks access for team members."));
+            return ex.problem(403, QStringLiteral("role-forbidden"),
+                              tr("Only an agency admin asks access for team members."));
         const auto body = ex.jsonBody();
         if (!body)
             return;
@@ -116,22 +120,25 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
         if (role != QLatin1String("agency-user") && role != QLatin1String("agency-admin"))
             return ex.problem(422, QStringLiteral("bad-role"), tr("The role is \"agency-user\" or \"agency-admin\"."));
         if (name->trimmed().count(QLatin1Char(' ')) < 1)
-            return ex.problem(422, QStringLiteral("full-name-needed"), tr("Give the team member's first and last name."));
+            return ex.problem(422, QStringLiteral("full-name-needed"),
+                              tr("Give the team member's first and last name."));
         const QString mail = email->trimmed();
         if (mail.count(QLatin1Char('@')) != 1 || mail.startsWith(QLatin1Char('@')) || mail.endsWith(QLatin1Char('@')) ||
             mail.contains(QLatin1Char(' ')))
             return ex.problem(422, QStringLiteral("bad-email"), tr("\"%1\" is not an e-mail address.").arg(mail));
         if (company->trimmed().isEmpty())
-            return ex.problem(422, QStringLiteral("company-needed"), tr("Give the company the team member belongs to."));
+            return ex.problem(422, QStringLiteral("company-needed"),
+                              tr("Give the company the team member belongs to."));
         auto lock = ctx.store().lock();
         SqliteDatabase& db = ctx.store().db();
         SqliteDatabase::Transaction t(db);
         if (!t.began())
             return ctx.failed(ex, t.beginError());
         const qint64 now = ctx.now();
-        const auto r = db.execute(QStringLiteral("INSERT INTO access_requests (requested_by, name, email, company, role, created_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {caller->id, name->trimmed(), mail, company->trimmed(), role, now});
+        const auto r = db.execute(
+            QStringLiteral("INSERT INTO access_requests (requested_by, name, email, company, role, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {caller->id, name->trimmed(), mail, company->trimmed(), role, now});
         if (!r)
             return ctx.failed(ex, r.error());
         const qint64 id = db.lastInsertId();
@@ -162,12 +169,13 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
             return ctx.failed(ex, rows.error());
         QJsonArray list;
         for (const sqlite::SqliteRow& r : rows.value())
-            list.append(QJsonObject{{QStringLiteral("id"), r.integer(0)},
-                                    {QStringLiteral("subject"), r.text(1)},
-                                    {QStringLiteral("body"), r.text(2)},
-                                    {QStringLiteral("projectId"), r.integer(3) ? QJsonValue(r.integer(3)) : QJsonValue(QJsonValue::Null)},
-                                    {QStringLiteral("status"), r.text(4)},
-                                    {QStringLiteral("createdAt"), ProjectQueries::isoTime(r.integer(5))}});
+            list.append(QJsonObject{
+                {QStringLiteral("id"), r.integer(0)},
+                {QStringLiteral("subject"), r.text(1)},
+                {QStringLiteral("body"), r.text(2)},
+                {QStringLiteral("projectId"), r.integer(3) ? QJsonValue(r.integer(3)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("status"), r.text(4)},
+                {QStringLiteral("createdAt"), ProjectQueries::isoTime(r.integer(5))}});
         ex.json(200, {{QStringLiteral("tickets"), list}});
     });
 
@@ -189,7 +197,8 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
         if (!projectId)
             return;
         if (subject->trimmed().isEmpty() || text->trimmed().isEmpty())
-            return ex.problem(422, QStringLiteral("empty-ticket"), tr("Give the ticket a subject and say what happened."));
+            return ex.problem(422, QStringLiteral("empty-ticket"),
+                              tr("Give the ticket a subject and say what happened."));
         auto lock = ctx.store().lock();
         SqliteDatabase& db = ctx.store().db();
         if (*projectId && !ctx.allow(ex, *caller, *projectId, ProjectNeed::See))
@@ -198,9 +207,10 @@ void FeedRoutes::install(Router& router, PortalContext& ctx)
         if (!t.began())
             return ctx.failed(ex, t.beginError());
         const qint64 now = ctx.now();
-        const auto r = db.execute(QStringLiteral("INSERT INTO tickets (user_id, project_id, subject, body, created_at) "
-                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                  {caller->id, *projectId ? QVariant(*projectId) : QVariant(), subject->trimmed(), *text, now});
+        const auto r =
+            db.execute(QStringLiteral("INSERT INTO tickets (user_id, project_id, subject, body, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {caller->id, *projectId ? QVariant(*projectId) : QVariant(), subject->trimmed(), *text, now});
         if (!r)
             return ctx.failed(ex, r.error());
         const qint64 id = db.lastInsertId();

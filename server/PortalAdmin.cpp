@@ -39,8 +39,9 @@ Result<qint64> PortalAdmin::addCompany(const QString& name, const QString& kind)
     if (kind != QLatin1String("agency") && kind != QLatin1String("studio"))
         return Error{QStringLiteral("usage"), tr("A company is an \"agency\" or a \"studio\".")};
     auto lock = m_store.lock();
-    const auto r = m_store.db().execute(QStringLiteral("INSERT INTO companies (name, kind, created_at) VALUES (?, ?, ?)"),
-                                        {name.trimmed(), kind, now()});
+    const auto r =
+        m_store.db().execute(QStringLiteral("INSERT INTO companies (name, kind, created_at) VALUES (?, ?, ?)"),
+                             {name.trimmed(), kind, now()});
     if (!r)
         return Error{r.error().code, tr("Cannot add the company: %1").arg(r.error().message)};
     return m_store.db().lastInsertId();
@@ -57,7 +58,8 @@ Result<PortalAdmin::NewUser> PortalAdmin::addUser(const QString& company, const 
         return Error{QStringLiteral("usage"), tr("A user needs a name and an e-mail address.")};
     NewUser user;
     user.password = password.isEmpty() ? QString::fromLatin1(Secrets::randomToken(12)) : password;
-    const Result<QByteArray> hash = Secrets::hashPassword(user.password.toUtf8(), m_config.scryptN, m_config.scryptR, m_config.scryptP);
+    const Result<QByteArray> hash =
+        Secrets::hashPassword(user.password.toUtf8(), m_config.scryptN, m_config.scryptR, m_config.scryptP);
     if (!hash)
         return hash.error();
     auto lock = m_store.lock();
@@ -76,17 +78,20 @@ Result<PortalAdmin::NewUser> PortalAdmin::addUser(const QString& company, const 
             userHandle = base + QString::number(n);
         }
     }
-    const auto companyId = idOf(db, QStringLiteral("SELECT id, kind FROM companies WHERE name = ?"), company, tr("company"));
+    const auto companyId =
+        idOf(db, QStringLiteral("SELECT id, kind FROM companies WHERE name = ?"), company, tr("company"));
     if (!companyId)
         return companyId.error();
     const auto kind = db.query(QStringLiteral("SELECT kind FROM companies WHERE id = ?"), {companyId.value()});
     const bool studio = kind && !kind.value().isEmpty() && kind.value().first().text(0) == QLatin1String("studio");
     if (studio != (role == QLatin1String("project-owner")))
-        return Error{QStringLiteral("usage"), tr("Project owners belong to the studio, agency users and admins to an agency.")};
-    const auto r = db.execute(QStringLiteral("INSERT INTO users (company_id, email, name, handle, role, password_hash, created_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {companyId.value(), email.trimmed(), name.trimmed(), userHandle, role,
-                               QString::fromLatin1(hash.value()), now()});
+        return Error{QStringLiteral("usage"),
+                     tr("Project owners belong to the studio, agency users and admins to an agency.")};
+    const auto r = db.execute(
+        QStringLiteral("INSERT INTO users (company_id, email, name, handle, role, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {companyId.value(), email.trimmed(), name.trimmed(), userHandle, role, QString::fromLatin1(hash.value()),
+         now()});
     if (!r)
         return Error{r.error().code, tr("Cannot add the user: %1").arg(r.error().message)};
     user.id = db.lastInsertId();
@@ -130,8 +135,9 @@ Result<qint64> PortalAdmin::createProject(const QJsonObject& order)
         const Result<QString> type = rules.checkNewKey(shape, key);
         if (!type)
             return Error{QStringLiteral("order"), tr("Request \"%1\": %2").arg(key, type.error().message)};
-        r = db.execute(QStringLiteral("INSERT INTO requests (project_id, key, type, ordered, created_at) VALUES (?, ?, ?, 1, ?)"),
-                       {projectId, key, type.value(), at});
+        r = db.execute(
+            QStringLiteral("INSERT INTO requests (project_id, key, type, ordered, created_at) VALUES (?, ?, ?, 1, ?)"),
+            {projectId, key, type.value(), at});
         if (!r)
             return r.error();
         shape.requests.append({db.lastInsertId(), key, type.value(), true});
@@ -144,8 +150,9 @@ Result<qint64> PortalAdmin::createProject(const QJsonObject& order)
             return r.error();
     }
     for (const QJsonValue& m : order.value(QStringLiteral("members")).toArray()) {
-        const auto user = idOf(db, QStringLiteral("SELECT id FROM users WHERE email = ? AND company_id = ") +
-                                       QString::number(agency.value()),
+        const auto user = idOf(db,
+                               QStringLiteral("SELECT id FROM users WHERE email = ? AND company_id = ") +
+                                   QString::number(agency.value()),
                                m.toString(), tr("agency member"));
         if (!user)
             return user.error();
@@ -155,8 +162,9 @@ Result<qint64> PortalAdmin::createProject(const QJsonObject& order)
             return r.error();
     }
     if (order.contains(QStringLiteral("assignee"))) {
-        const auto user = idOf(db, QStringLiteral("SELECT id FROM users WHERE email = ? AND company_id = ") +
-                                       QString::number(agency.value()),
+        const auto user = idOf(db,
+                               QStringLiteral("SELECT id FROM users WHERE email = ? AND company_id = ") +
+                                   QString::number(agency.value()),
                                order.value(QStringLiteral("assignee")).toString(), tr("agency member"));
         if (!user)
             return user.error();
@@ -167,12 +175,14 @@ Result<qint64> PortalAdmin::createProject(const QJsonObject& order)
         if (!r)
             return r.error();
     }
-    const auto members = db.query(QStringLiteral("SELECT user_id FROM project_members WHERE project_id = ?"), {projectId});
+    const auto members =
+        db.query(QStringLiteral("SELECT user_id FROM project_members WHERE project_id = ?"), {projectId});
     if (!members)
         return members.error();
     for (const sqlite::SqliteRow& m : members.value()) {
-        const auto mail = EventLog::notify(db, at, m.integer(0), tr("You were added to %1").arg(title),
-                                           tr("Open the project to see its %n request(s).", nullptr, int(requests.size())));
+        const auto mail =
+            EventLog::notify(db, at, m.integer(0), tr("You were added to %1").arg(title),
+                             tr("Open the project to see its %n request(s).", nullptr, int(requests.size())));
         if (!mail)
             return mail.error();
     }
@@ -191,16 +201,18 @@ Result<qint64> PortalAdmin::review(qint64 projectId, qint64 assetId, const QStri
         return Error{QStringLiteral("usage"), tr("A rejection needs a comment.")};
     auto lock = m_store.lock();
     SqliteDatabase& db = m_store.db();
-    const auto owner = idOf(db, QStringLiteral("SELECT u.id FROM users u JOIN projects p ON p.owner_id = u.id "
-                                               "WHERE p.id = ") + QString::number(projectId) +
-                                    QStringLiteral(" AND u.email = ?"),
+    const auto owner = idOf(db,
+                            QStringLiteral("SELECT u.id FROM users u JOIN projects p ON p.owner_id = u.id "
+                                           "WHERE p.id = ") +
+                                QString::number(projectId) + QStringLiteral(" AND u.email = ?"),
                             ownerEmail, tr("owner of this project"));
     if (!owner)
         return owner.error();
     SqliteDatabase::Transaction t(db);
     if (!t.began())
         return t.beginError();
-    const Result<qint64> id = WorkflowRoutes::applyReview(db, now(), projectId, assetId, owner.value(), verdict, comment);
+    const Result<qint64> id =
+        WorkflowRoutes::applyReview(db, now(), projectId, assetId, owner.value(), verdict, comment);
     if (!id)
         return id;
     const Result<bool> committed = t.commit();
@@ -212,7 +224,8 @@ Result<qint64> PortalAdmin::review(qint64 projectId, qint64 assetId, const QStri
 Result<QList<QJsonObject>> PortalAdmin::outbox()
 {
     auto lock = m_store.lock();
-    const auto rows = m_store.db().query(QStringLiteral("SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id"));
+    const auto rows =
+        m_store.db().query(QStringLiteral("SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id"));
     if (!rows)
         return rows.error();
     QList<QJsonObject> out;

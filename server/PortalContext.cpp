@@ -102,7 +102,8 @@ void PortalContext::failed(Exchange& exchange, const Error& error)
         exchange.problem(503, QStringLiteral("busy"), tr("The portal is busy; try again in a moment."));
         return;
     }
-    exchange.problem(500, QStringLiteral("internal"), tr("The portal could not complete the request; nothing was changed."));
+    exchange.problem(500, QStringLiteral("internal"),
+                     tr("The portal could not complete the request; nothing was changed."));
 }
 
 bool PortalContext::commit(Exchange& exchange, sqlite::SqliteDatabase::Transaction& transaction)
@@ -118,12 +119,11 @@ bool PortalContext::commit(Exchange& exchange, sqlite::SqliteDatabase::Transacti
 
 QString PortalContext::visibleProjectsSql()
 {
-    return QStringLiteral(
-        "SELECT p.id FROM projects p JOIN users u ON u.id = ?1 WHERE "
-        "(u.role = 'project-owner' AND p.owner_id = u.id) OR "
-        "(u.role = 'agency-admin' AND p.company_id = u.company_id) OR "
-        "(u.role = 'agency-user' AND p.company_id = u.company_id AND EXISTS "
-        "(SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = u.id))");
+    return QStringLiteral("SELECT p.id FROM projects p JOIN users u ON u.id = ?1 WHERE "
+                          "(u.role = 'project-owner' AND p.owner_id = u.id) OR "
+                          "(u.role = 'agency-admin' AND p.company_id = u.company_id) OR "
+                          "(u.role = 'agency-user' AND p.company_id = u.company_id AND EXISTS "
+                          "(SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = u.id))");
 }
 
 bool PortalContext::allow(Exchange& exchange, const Caller& caller, qint64 projectId, ProjectNeed need)
@@ -133,9 +133,9 @@ bool PortalContext::allow(Exchange& exchange, const Caller& caller, qint64 proje
         exchange.problem(404, QStringLiteral("project-not-found"), tr("There is no project %1.").arg(projectId));
         return false;
     }
-    const auto visible = m_store.db().query(QStringLiteral("SELECT 1 FROM (") + visibleProjectsSql() +
-                                                QStringLiteral(") WHERE id = ?2"),
-                                            {caller.id, projectId});
+    const auto visible =
+        m_store.db().query(QStringLiteral("SELECT 1 FROM (") + visibleProjectsSql() + QStringLiteral(") WHERE id = ?2"),
+                           {caller.id, projectId});
     if (!visible || visible.value().isEmpty()) {
         exchange.problem(403, QStringLiteral("project-forbidden"),
                          tr("You have no access to this project; ask your agency admin to add you."));

@@ -45,8 +45,9 @@ bool PortalServer::isRunning() const
 QString PortalServer::baseUrl() const
 {
     const bool tls = !m_context->config().tlsCertificate.isEmpty();
-    return QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
-                                            m_context->config().host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), m_context->config().host)
+        .arg(m_port);
 }
 
 Result<int> PortalServer::start()
@@ -107,7 +108,8 @@ Result<int> PortalServer::start()
     });
     http.set_exception_handler([maxJson](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
         Exchange ex(req, res, {}, maxJson);
-        ex.problem(500, QStringLiteral("internal"), Exchange::tr("The portal failed on this request; nothing was changed."));
+        ex.problem(500, QStringLiteral("internal"),
+                   Exchange::tr("The portal failed on this request; nothing was changed."));
     });
     m_router->install(http);
 

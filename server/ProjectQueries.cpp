@@ -5,8 +5,8 @@
 #include "server/EventLog.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace apd::server {
 
@@ -22,10 +22,11 @@ QJsonValue idOrNull(qint64 id)
 // Versions of every item of a project, by item id.
 Result<QHash<qint64, QJsonArray>> versionsOf(sqlite::SqliteDatabase& db, qint64 projectId)
 {
-    const auto rows = db.query(QStringLiteral("SELECT v.item_id, v.version, v.size, v.sha256, v.uploaded_by, v.created_at "
-                                              "FROM versions v JOIN items i ON i.id = v.item_id "
-                                              "WHERE i.project_id = ? ORDER BY v.item_id, v.version"),
-                               {projectId});
+    const auto rows =
+        db.query(QStringLiteral("SELECT v.item_id, v.version, v.size, v.sha256, v.uploaded_by, v.created_at "
+                                "FROM versions v JOIN items i ON i.id = v.item_id "
+                                "WHERE i.project_id = ? ORDER BY v.item_id, v.version"),
+                 {projectId});
     if (!rows)
         return rows.error();
     QHash<qint64, QJsonArray> out;
@@ -59,8 +60,8 @@ QJsonObject assetJson(const order::Project& p, const order::Asset& a, const orde
                        {QStringLiteral("versions"), versions.value(a.id)},
                        {QStringLiteral("sourceId"), idOrNull(a.sourceId)},
                        {QStringLiteral("backgroundId"), idOrNull(a.backgroundId)},
-                       {QStringLiteral("requiredLinks"),
-                        QJsonObject{{QStringLiteral("source"), need.source}, {QStringLiteral("background"), need.background}}},
+                       {QStringLiteral("requiredLinks"), QJsonObject{{QStringLiteral("source"), need.source},
+                                                                     {QStringLiteral("background"), need.background}}},
                        {QStringLiteral("refusals"), refusals}};
 }
 
@@ -78,9 +79,9 @@ QString ProjectQueries::userColumns()
 
 QJsonObject ProjectQueries::user(const SqliteRow& r)
 {
-    return QJsonObject{{QStringLiteral("id"), r.integer(0)},     {QStringLiteral("email"), r.text(1)},
-                       {QStringLiteral("name"), r.text(2)},      {QStringLiteral("handle"), r.text(3)},
-                       {QStringLiteral("role"), r.text(4)},      {QStringLiteral("companyId"), r.integer(5)}};
+    return QJsonObject{{QStringLiteral("id"), r.integer(0)}, {QStringLiteral("email"), r.text(1)},
+                       {QStringLiteral("name"), r.text(2)},  {QStringLiteral("handle"), r.text(3)},
+                       {QStringLiteral("role"), r.text(4)},  {QStringLiteral("companyId"), r.integer(5)}};
 }
 
 QJsonObject ProjectQueries::userRef(sqlite::SqliteDatabase& db, qint64 userId)
@@ -89,14 +90,16 @@ QJsonObject ProjectQueries::userRef(sqlite::SqliteDatabase& db, qint64 userId)
     if (!rows || rows.value().isEmpty())
         return {};
     const SqliteRow& r = rows.value().first();
-    return QJsonObject{{QStringLiteral("id"), r.integer(0)}, {QStringLiteral("name"), r.text(1)},
+    return QJsonObject{{QStringLiteral("id"), r.integer(0)},
+                       {QStringLiteral("name"), r.text(1)},
                        {QStringLiteral("handle"), r.text(2)}};
 }
 
 Result<order::Project> ProjectQueries::load(sqlite::SqliteDatabase& db, qint64 projectId)
 {
     order::Project p;
-    const auto head = db.query(QStringLiteral("SELECT id, COALESCE(assignee_id, 0) FROM projects WHERE id = ?"), {projectId});
+    const auto head =
+        db.query(QStringLiteral("SELECT id, COALESCE(assignee_id, 0) FROM projects WHERE id = ?"), {projectId});
     if (!head)
         return head.error();
     if (head.value().isEmpty())
@@ -104,16 +107,18 @@ Result<order::Project> ProjectQueries::load(sqlite::SqliteDatabase& db, qint64 p
     p.id = projectId;
     p.assigneeId = head.value().first().integer(1);
 
-    const auto requests = db.query(
-        QStringLiteral("SELECT id, key, type, ordered FROM requests WHERE project_id = ? ORDER BY type, key"), {projectId});
+    const auto requests =
+        db.query(QStringLiteral("SELECT id, key, type, ordered FROM requests WHERE project_id = ? ORDER BY type, key"),
+                 {projectId});
     if (!requests)
         return requests.error();
     for (const SqliteRow& r : requests.value())
         p.requests.append({r.integer(0), r.text(1), r.text(2), r.integer(3) != 0});
 
-    const auto items = db.query(QStringLiteral("SELECT id, role, name, COALESCE(request_id, 0), universal, state, version "
-                                               "FROM items WHERE project_id = ? ORDER BY id"),
-                                {projectId});
+    const auto items =
+        db.query(QStringLiteral("SELECT id, role, name, COALESCE(request_id, 0), universal, state, version "
+                                "FROM items WHERE project_id = ? ORDER BY id"),
+                 {projectId});
     if (!items)
         return items.error();
     for (const SqliteRow& r : items.value()) {
@@ -147,7 +152,8 @@ Result<order::Project> ProjectQueries::load(sqlite::SqliteDatabase& db, qint64 p
                 a.backgroundId = r.integer(2);
         }
     }
-    const auto minimums = db.query(QStringLiteral("SELECT type, minimum FROM type_minimums WHERE project_id = ?"), {projectId});
+    const auto minimums =
+        db.query(QStringLiteral("SELECT type, minimum FROM type_minimums WHERE project_id = ?"), {projectId});
     if (!minimums)
         return minimums.error();
     for (const SqliteRow& r : minimums.value())
@@ -158,13 +164,14 @@ Result<order::Project> ProjectQueries::load(sqlite::SqliteDatabase& db, qint64 p
 Result<QJsonObject> ProjectQueries::summary(sqlite::SqliteDatabase& db, qint64 projectId)
 {
     const auto rows = db.query(
-        QStringLiteral("SELECT p.id, p.title, c.id, c.name, c.kind, p.owner_id, COALESCE(p.assignee_id, 0), p.updated_at, "
-                       "(SELECT COUNT(*) FROM requests r WHERE r.project_id = p.id), "
-                       "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset'), "
-                       "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'delivered'), "
-                       "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'approved'), "
-                       "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'rejected') "
-                       "FROM projects p JOIN companies c ON c.id = p.company_id WHERE p.id = ?"),
+        QStringLiteral(
+            "SELECT p.id, p.title, c.id, c.name, c.kind, p.owner_id, COALESCE(p.assignee_id, 0), p.updated_at, "
+            "(SELECT COUNT(*) FROM requests r WHERE r.project_id = p.id), "
+            "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset'), "
+            "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'delivered'), "
+            "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'approved'), "
+            "(SELECT COUNT(*) FROM items i WHERE i.project_id = p.id AND i.role = 'asset' AND i.state = 'rejected') "
+            "FROM projects p JOIN companies c ON c.id = p.company_id WHERE p.id = ?"),
         {projectId});
     if (!rows)
         return rows.error();
@@ -175,20 +182,21 @@ Result<QJsonObject> ProjectQueries::summary(sqlite::SqliteDatabase& db, qint64 p
     return QJsonObject{
         {QStringLiteral("id"), r.integer(0)},
         {QStringLiteral("title"), r.text(1)},
-        {QStringLiteral("company"),
-         QJsonObject{{QStringLiteral("id"), r.integer(2)}, {QStringLiteral("name"), r.text(3)}, {QStringLiteral("kind"), r.text(4)}}},
+        {QStringLiteral("company"), QJsonObject{{QStringLiteral("id"), r.integer(2)},
+                                                {QStringLiteral("name"), r.text(3)},
+                                                {QStringLiteral("kind"), r.text(4)}}},
         {QStringLiteral("owner"), userRef(db, r.integer(5))},
         {QStringLiteral("assignee"), assignee ? QJsonValue(userRef(db, assignee)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("counts"),
-         QJsonObject{{QStringLiteral("requests"), r.integer(8)},
-                     {QStringLiteral("assets"), r.integer(9)},
-                     {QStringLiteral("delivered"), r.integer(10)},
-                     {QStringLiteral("approved"), r.integer(11)},
-                     {QStringLiteral("rejected"), r.integer(12)}}},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("requests"), r.integer(8)},
+                                               {QStringLiteral("assets"), r.integer(9)},
+                                               {QStringLiteral("delivered"), r.integer(10)},
+                                               {QStringLiteral("approved"), r.integer(11)},
+                                               {QStringLiteral("rejected"), r.integer(12)}}},
         {QStringLiteral("updatedAt"), isoTime(r.integer(7))}};
 }
 
-Result<QJsonObject> ProjectQueries::detail(sqlite::SqliteDatabase& db, qint64 projectId, const naming::AssetCatalog& catalog)
+Result<QJsonObject> ProjectQueries::detail(sqlite::SqliteDatabase& db, qint64 projectId,
+                                           const naming::AssetCatalog& catalog)
 {
     Result<QJsonObject> head = summary(db, projectId);
     if (!head)

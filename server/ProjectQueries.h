@@ -16,7 +16,8 @@ class ProjectQueries
 public:
     static Result<order::Project> load(sqlite::SqliteDatabase& db, qint64 projectId);
     static Result<QJsonObject> summary(sqlite::SqliteDatabase& db, qint64 projectId);
-    static Result<QJsonObject> detail(sqlite::SqliteDatabase& db, qint64 projectId, const naming::AssetCatalog& catalog);
+    static Result<QJsonObject> detail(sqlite::SqliteDatabase& db, qint64 projectId,
+                                      const naming::AssetCatalog& catalog);
     static Result<QJsonObject> asset(sqlite::SqliteDatabase& db, qint64 projectId, qint64 assetId,
                                      const naming::AssetCatalog& catalog);
     static QJsonObject userRef(sqlite::SqliteDatabase& db, qint64 userId);

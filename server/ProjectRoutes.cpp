@@ -98,7 +98,8 @@ void ProjectRoutes::install(Router& router, PortalContext& ctx)
         const auto set = db.execute(QStringLiteral("UPDATE projects SET assignee_id = ?, updated_at = ? WHERE id = ?"),
                                     {*userId, now, pid});
         const auto member = db.execute(
-            QStringLiteral("INSERT OR IGNORE INTO project_members (project_id, user_id, collaborator) VALUES (?, ?, 0)"),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO project_members (project_id, user_id, collaborator) VALUES (?, ?, 0)"),
             {pid, *userId});
         const auto event = EventLog::record(db, now, QStringLiteral("project.assignee"), pid, 0,
                                             {{QStringLiteral("userId"), *userId}, {QStringLiteral("by"), caller->id}});
@@ -137,9 +138,10 @@ void ProjectRoutes::install(Router& router, PortalContext& ctx)
             return ctx.failed(ex, r.error());
         QJsonArray list;
         for (qint64 id : *ids) {
-            r = db.execute(QStringLiteral("INSERT INTO project_members (project_id, user_id, collaborator) VALUES (?, ?, 1) "
-                                          "ON CONFLICT (project_id, user_id) DO UPDATE SET collaborator = 1"),
-                           {pid, id});
+            r = db.execute(
+                QStringLiteral("INSERT INTO project_members (project_id, user_id, collaborator) VALUES (?, ?, 1) "
+                               "ON CONFLICT (project_id, user_id) DO UPDATE SET collaborator = 1"),
+                {pid, id});
             if (!r)
                 return ctx.failed(ex, r.error());
             list.append(id);
@@ -199,12 +201,14 @@ void ProjectRoutes::install(Router& router, PortalContext& ctx)
         const qint64 now = ctx.now();
         // Pin the minimum of the type to the ordered count before the first addition, so
         // that what the agency adds never raises the bar.
-        auto r = db.execute(QStringLiteral("INSERT OR IGNORE INTO type_minimums (project_id, type, minimum) VALUES (?, ?, ?)"),
-                            {pid, checked.value(), project.value().minimumFor(checked.value())});
+        auto r = db.execute(
+            QStringLiteral("INSERT OR IGNORE INTO type_minimums (project_id, type, minimum) VALUES (?, ?, ?)"),
+            {pid, checked.value(), project.value().minimumFor(checked.value())});
         if (!r)
             return ctx.failed(ex, r.error());
-        r = db.execute(QStringLiteral("INSERT INTO requests (project_id, key, type, ordered, created_at) VALUES (?, ?, ?, 0, ?)"),
-                       {pid, newKey.value(), checked.value(), now});
+        r = db.execute(
+            QStringLiteral("INSERT INTO requests (project_id, key, type, ordered, created_at) VALUES (?, ?, ?, 0, ?)"),
+            {pid, newKey.value(), checked.value(), now});
         if (!r)
             return ctx.failed(ex, r.error());
         const qint64 requestId = db.lastInsertId();
@@ -224,61 +228,67 @@ void ProjectRoutes::install(Router& router, PortalContext& ctx)
                       {QStringLiteral("assetId"), QJsonValue(QJsonValue::Null)}});
     });
 
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/projects/{projectId}/requests/{requestId}"), [&ctx](Exchange& ex) {
-        const auto caller = ctx.authenticate(ex);
-        if (!caller)
-            return;
-        const qint64 pid = ex.id(QStringLiteral("projectId"));
-        const qint64 rid = ex.id(QStringLiteral("requestId"));
-        auto lock = ctx.store().lock();
-        SqliteDatabase& db = ctx.store().db();
-        if (!ctx.allow(ex, *caller, pid, ProjectNeed::AgencyWork))
-            return;
-        const auto project = ProjectQueries::load(db, pid);
-        if (!project)
-            return ctx.failed(ex, project.error());
-        const Result<bool> may = order::OrderRules(ctx.catalog()).canRemove(project.value(), rid);
-        if (!may)
-            return ex.problem(may.error().code == QLatin1String("unknown-request") ? 404 : 409, may.error().code,
-                              may.error().message);
-        const order::Request* request = project.value().request(rid);
-        // The files of the request's asset and background go with it, after the commit.
-        const auto paths = db.query(QStringLiteral("SELECT v.path FROM versions v JOIN items i ON i.id = v.item_id "
-                                                   "WHERE i.request_id = ? AND i.role IN ('asset', 'background')"),
-                                    {rid});
-        if (!paths)
-            return ctx.failed(ex, paths.error());
-        SqliteDatabase::Transaction t(db);
-        if (!t.began())
-            return ctx.failed(ex, t.beginError());
-        const qint64 now = ctx.now();
-        auto r = db.execute(QStringLiteral("INSERT OR IGNORE INTO type_minimums (project_id, type, minimum) VALUES (?, ?, ?)"),
-                            {pid, request->type, project.value().minimumFor(request->type)});
-        if (r)
-            r = db.execute(QStringLiteral("UPDATE uploads SET item_id = NULL WHERE item_id IN "
-                                          "(SELECT id FROM items WHERE request_id = ? AND role IN ('asset', 'background'))"),
-                           {rid});
-        if (r)
-            r = db.execute(QStringLiteral("DELETE FROM items WHERE request_id = ? AND role IN ('asset', 'background')"), {rid});
-        if (r)
-            r = db.execute(QStringLiteral("DELETE FROM requests WHERE id = ?"), {rid});
-        if (!r)
-            return ctx.failed(ex, r.error());
-        const auto event = EventLog::record(db, now, QStringLiteral("request.removed"), pid, 0,
-                                            {{QStringLiteral("requestId"), rid},
-                                             {QStringLiteral("key"), request->key},
-                                             {QStringLiteral("by"), caller->id}});
-        const auto touched = ProjectQueries::touch(db, pid, now);
-        if (!event || !touched)
-            return ctx.failed(ex, !event ? event.error() : touched.error());
-        if (!ctx.commit(ex, t))
-            return;
-        for (const sqlite::SqliteRow& row : paths.value()) {
-            // A version file may be shared by nothing else: names are upload ids.
-            QFile::remove(row.text(0));
-        }
-        ex.noContent();
-    });
+    router.add(
+        QStringLiteral("DELETE"), QStringLiteral("/v1/projects/{projectId}/requests/{requestId}"),
+        [&ctx](Exchange& ex) {
+            const auto caller = ctx.authenticate(ex);
+            if (!caller)
+                return;
+            const qint64 pid = ex.id(QStringLiteral("projectId"));
+            const qint64 rid = ex.id(QStringLiteral("requestId"));
+            auto lock = ctx.store().lock();
+            SqliteDatabase& db = ctx.store().db();
+            if (!ctx.allow(ex, *caller, pid, ProjectNeed::AgencyWork))
+                return;
+            const auto project = ProjectQueries::load(db, pid);
+            if (!project)
+                return ctx.failed(ex, project.error());
+            const Result<bool> may = order::OrderRules(ctx.catalog()).canRemove(project.value(), rid);
+            if (!may)
+                return ex.problem(may.error().code == QLatin1String("unknown-request") ? 404 : 409, may.error().code,
+                                  may.error().message);
+            const order::Request* request = project.value().request(rid);
+            // The files of the request's asset and background go with it, after the commit.
+            const auto paths = db.query(QStringLiteral("SELECT v.path FROM versions v JOIN items i ON i.id = v.item_id "
+                                                       "WHERE i.request_id = ? AND i.role IN ('asset', 'background')"),
+                                        {rid});
+            if (!paths)
+                return ctx.failed(ex, paths.error());
+            SqliteDatabase::Transaction t(db);
+            if (!t.began())
+                return ctx.failed(ex, t.beginError());
+            const qint64 now = ctx.now();
+            auto r = db.execute(
+                QStringLiteral("INSERT OR IGNORE INTO type_minimums (project_id, type, minimum) VALUES (?, ?, ?)"),
+                {pid, request->type, project.value().minimumFor(request->type)});
+            if (r)
+                r = db.execute(
+                    QStringLiteral("UPDATE uploads SET item_id = NULL WHERE item_id IN "
+                                   "(SELECT id FROM items WHERE request_id = ? AND role IN ('asset', 'background'))"),
+                    {rid});
+            if (r)
+                r = db.execute(
+                    QStringLiteral("DELETE FROM items WHERE request_id = ? AND role IN ('asset', 'background')"),
+                    {rid});
+            if (r)
+                r = db.execute(QStringLiteral("DELETE FROM requests WHERE id = ?"), {rid});
+            if (!r)
+                return ctx.failed(ex, r.error());
+            const auto event = EventLog::record(db, now, QStringLiteral("request.removed"), pid, 0,
+                                                {{QStringLiteral("requestId"), rid},
+                                                 {QStringLiteral("key"), request->key},
+                                                 {QStringLiteral("by"), caller->id}});
+            const auto touched = ProjectQueries::touch(db, pid, now);
+            if (!event || !touched)
+                return ctx.failed(ex, !event ? event.error() : touched.error());
+            if (!ctx.commit(ex, t))
+                return;
+            for (const sqlite::SqliteRow& row : paths.value()) {
+                // A version file may be shared by nothing else: names are upload ids.
+                QFile::remove(row.text(0));
+            }
+            ex.noContent();
+        });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/projects/{projectId}/sources"), [&ctx](Exchange& ex) {
         const auto caller = ctx.authenticate(ex);

@@ -102,7 +102,8 @@ void Router::install(httplib::Server& server) const
                                                    const httplib::ContentReader& reader) {
                 Exchange ex(req, res, paramsOf(req), maxJson);
                 const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
-                const bool hasBody = chunked || std::strtoll(req.get_header_value("Content-Length").c_str(), nullptr, 10) > 0;
+                const bool hasBody =
+                    chunked || std::strtoll(req.get_header_value("Content-Length").c_str(), nullptr, 10) > 0;
                 std::string body;
                 qint64 seen = 0;
                 bool complete = true;
@@ -145,7 +146,8 @@ void Router::install(httplib::Server& server) const
             // answers GET with 405.
             if (method == QLatin1String("HEAD") && req.method != "HEAD") {
                 ex.setHeader("Allow", QStringLiteral("HEAD, PATCH, DELETE"));
-                ex.problem(405, QStringLiteral("method-not-allowed"), Exchange::tr("Use HEAD to read an upload's offset."));
+                ex.problem(405, QStringLiteral("method-not-allowed"),
+                           Exchange::tr("Use HEAD to read an upload's offset."));
                 return;
             }
             h(ex);

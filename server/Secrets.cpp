@@ -21,9 +21,9 @@ constexpr quint64 kMaxMemory = quint64(1) << 30;
 QByteArray scrypt(const QByteArray& password, const QByteArray& salt, quint64 n, quint64 r, quint64 p)
 {
     QByteArray out(kHashBytes, Qt::Uninitialized);
-    if (EVP_PBE_scrypt(password.constData(), size_t(password.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                       size_t(salt.size()), n, r, p, kMaxMemory, reinterpret_cast<unsigned char*>(out.data()),
-                       size_t(out.size())) != 1)
+    if (EVP_PBE_scrypt(password.constData(), size_t(password.size()),
+                       reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), n, r, p,
+                       kMaxMemory, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size())) != 1)
         return {};
     return out;
 }
@@ -77,8 +77,8 @@ Result<QByteArray> Secrets::hashPassword(const QByteArray& password, quint64 n, 
     const QByteArray hash = scrypt(password, salt, n, r, p);
     if (hash.isEmpty())
         return Error{QStringLiteral("kdf"), QStringLiteral("scrypt refused the cost parameters")};
-    return QByteArray(QByteArray("scrypt$") + QByteArray::number(n) + '$' + QByteArray::number(r) + '$' + QByteArray::number(p) +
-           '$' + salt.toBase64() + '$' + hash.toBase64());
+    return QByteArray(QByteArray("scrypt$") + QByteArray::number(n) + '$' + QByteArray::number(r) + '$' +
+                      QByteArray::number(p) + '$' + salt.toBase64() + '$' + hash.toBase64());
 }
 
 bool Secrets::verifyPassword(const QByteArray& password, const QByteArray& stored)

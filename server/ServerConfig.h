@@ -9,20 +9,20 @@ namespace apd::server {
 // Everything a PortalServer needs to run; the defaults suit a real deployment.
 struct ServerConfig
 {
-    QString dataDir;                  // the SQLite file and the uploaded bytes live here
+    QString dataDir; // the SQLite file and the uploaded bytes live here
     QString host = QStringLiteral("127.0.0.1");
-    int port = 8443;                  // 0: any free port (see PortalServer::port())
-    QString tlsCertificate;           // PEM; both set: HTTPS
+    int port = 8443;        // 0: any free port (see PortalServer::port())
+    QString tlsCertificate; // PEM; both set: HTTPS
     QString tlsKey;
-    bool demo = false;                // notifications also go to stdout
+    bool demo = false; // notifications also go to stdout
 
     qint64 maxUploadBytes = qint64(1) << 40; // Tus-Max-Size
     qint64 maxJsonBytes = 1 << 20;
-    qint64 uploadLifetimeMs = 24LL * 3600 * 1000;  // an unfinished upload expires after this idle time
+    qint64 uploadLifetimeMs = 24LL * 3600 * 1000; // an unfinished upload expires after this idle time
     qint64 sessionLifetimeMs = 12LL * 3600 * 1000;
     int longPollMaxSeconds = 30;
-    int threads = 32;                 // worker threads: uploads and long polls hold one each
-    int readTimeoutSeconds = 30;      // a client silent this long mid-request is dropped
+    int threads = 32;            // worker threads: uploads and long polls hold one each
+    int readTimeoutSeconds = 30; // a client silent this long mid-request is dropped
     // How often a long PATCH makes its offset durable (bytes), besides at its end.
     qint64 checkpointBytes = 64LL << 20;
 

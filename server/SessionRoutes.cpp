@@ -13,7 +13,8 @@ namespace apd::server {
 void SessionRoutes::install(Router& router, PortalContext& ctx)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/health"), [](Exchange& ex) {
-        ex.json(200, {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral("1")}});
+        ex.json(200,
+                {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral("1")}});
     });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/catalog"), [&ctx](Exchange& ex) {
@@ -69,7 +70,8 @@ void SessionRoutes::install(Router& router, PortalContext& ctx)
                                        QStringLiteral(" FROM users WHERE id = ?"),
                                    {userId});
         if (!user || user.value().isEmpty())
-            return ctx.failed(ex, user ? Error{QStringLiteral("internal"), QStringLiteral("user vanished")} : user.error());
+            return ctx.failed(ex,
+                              user ? Error{QStringLiteral("internal"), QStringLiteral("user vanished")} : user.error());
         ex.json(201, {{QStringLiteral("token"), QString::fromLatin1(token)},
                       {QStringLiteral("expiresAt"), ProjectQueries::isoTime(expires)},
                       {QStringLiteral("user"), ProjectQueries::user(user.value().first())}});
@@ -96,7 +98,8 @@ void SessionRoutes::install(Router& router, PortalContext& ctx)
         const auto user = db.query(QStringLiteral("SELECT ") + ProjectQueries::userColumns() +
                                        QStringLiteral(" FROM users WHERE id = ?"),
                                    {caller->id});
-        const auto company = db.query(QStringLiteral("SELECT id, name, kind FROM companies WHERE id = ?"), {caller->companyId});
+        const auto company =
+            db.query(QStringLiteral("SELECT id, name, kind FROM companies WHERE id = ?"), {caller->companyId});
         if (!user || !company || user.value().isEmpty() || company.value().isEmpty())
             return ctx.failed(ex, Error{QStringLiteral("internal"), QStringLiteral("me: user or company missing")});
         const sqlite::SqliteRow& c = company.value().first();
@@ -138,7 +141,8 @@ void SessionRoutes::install(Router& router, PortalContext& ctx)
         if (exists.value().isEmpty())
             return ex.problem(404, QStringLiteral("company-not-found"), tr("There is no company %1.").arg(companyId));
         if (!caller->isOwner() && caller->companyId != companyId)
-            return ex.problem(403, QStringLiteral("company-forbidden"), tr("You may list only your own company's users."));
+            return ex.problem(403, QStringLiteral("company-forbidden"),
+                              tr("You may list only your own company's users."));
         const auto rows = db.query(QStringLiteral("SELECT ") + ProjectQueries::userColumns() +
                                        QStringLiteral(" FROM users WHERE company_id = ? ORDER BY name"),
                                    {companyId});

@@ -5,9 +5,9 @@
 #include "server/Secrets.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QFile>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <httplib.h>
 #include <openssl/evp.h>
@@ -48,7 +48,8 @@ std::optional<QHash<QString, QByteArray>> parseMetadata(const QString& header)
                 return std::nullopt;
         QByteArray value;
         if (kv.size() == 2) {
-            const auto decoded = QByteArray::fromBase64Encoding(kv[1].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded =
+                QByteArray::fromBase64Encoding(kv[1].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return std::nullopt;
             value = *decoded;
@@ -192,7 +193,8 @@ void UploadRoutes::install(Router& router)
     router.add(QStringLiteral("HEAD"), QStringLiteral("/v1/uploads/{uploadId}"), [this](Exchange& ex) { head(ex); });
     router.addStreaming(QStringLiteral("PATCH"), QStringLiteral("/v1/uploads/{uploadId}"),
                         [this](Exchange& ex, const httplib::ContentReader& r) { patch(ex, r); });
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/uploads/{uploadId}"), [this](Exchange& ex) { terminate(ex); });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/uploads/{uploadId}"),
+               [this](Exchange& ex) { terminate(ex); });
 }
 
 bool UploadRoutes::tusVersionOk(Exchange& ex)
@@ -246,12 +248,16 @@ void UploadRoutes::create(Exchange& ex, const httplib::ContentReader& reader)
                           tr("Give the file's size in Upload-Length; deferred lengths are not supported."));
     qint64 length = 0;
     if (!parseCount(ex.header("Upload-Length"), &length))
-        return refuseBody(ex, reader, 400, QStringLiteral("upload-length"), tr("Upload-Length must be the file's size in bytes."));
+        return refuseBody(ex, reader, 400, QStringLiteral("upload-length"),
+                          tr("Upload-Length must be the file's size in bytes."));
     if (length > m_ctx.config().maxUploadBytes)
         return refuseBody(ex, reader, 413, QStringLiteral("upload-too-large"),
-                          tr("The file is %1 bytes; this portal takes files up to %2 bytes.").arg(length).arg(m_ctx.config().maxUploadBytes));
+                          tr("The file is %1 bytes; this portal takes files up to %2 bytes.")
+                              .arg(length)
+                              .arg(m_ctx.config().maxUploadBytes));
     if (length == 0)
-        return refuseBody(ex, reader, 422, QStringLiteral("empty-file"), tr("The file is empty; there is nothing to deliver."));
+        return refuseBody(ex, reader, 422, QStringLiteral("empty-file"),
+                          tr("The file is empty; there is nothing to deliver."));
     const QString rawMetadata = ex.header("Upload-Metadata");
     if (rawMetadata.size() > 4096)
         return refuseBody(ex, reader, 400, QStringLiteral("metadata"), tr("Upload-Metadata is too long."));
@@ -261,12 +267,14 @@ void UploadRoutes::create(Exchange& ex, const httplib::ContentReader& reader)
                           tr("Upload-Metadata is malformed: write \"key base64\" pairs joined by commas."));
     for (const char* key : {"project", "name", "sha256"}) {
         if (metadata->value(QLatin1String(key)).isEmpty())
-            return refuseBody(ex, reader, 400, QStringLiteral("missing-field"),
-                              tr("Upload-Metadata lacks \"%1\"; it needs project, name and sha256.").arg(QLatin1String(key)));
+            return refuseBody(
+                ex, reader, 400, QStringLiteral("missing-field"),
+                tr("Upload-Metadata lacks \"%1\"; it needs project, name and sha256.").arg(QLatin1String(key)));
     }
     qint64 projectId = 0;
     if (!parseCount(QString::fromLatin1(metadata->value(QStringLiteral("project"))), &projectId))
-        return refuseBody(ex, reader, 400, QStringLiteral("metadata"), tr("The metadata \"project\" must be a project id."));
+        return refuseBody(ex, reader, 400, QStringLiteral("metadata"),
+                          tr("The metadata \"project\" must be a project id."));
     const QByteArray sha = metadata->value(QStringLiteral("sha256")).toLower();
     if (sha.size() != 64 || QByteArray::fromHex(sha).toHex() != sha)
         return refuseBody(ex, reader, 400, QStringLiteral("metadata"),
@@ -318,11 +326,12 @@ void UploadRoutes::create(Exchange& ex, const httplib::ContentReader& reader)
         if (!t.began())
             return m_ctx.failed(ex, t.beginError());
         const qint64 now = m_ctx.now();
-        const auto r = db.execute(QStringLiteral("INSERT INTO uploads (id, user_id, project_id, name, role, length, received, "
-                                                 "sha256, metadata, path, created_at, expires_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"),
-                                  {id, caller->id, projectId, match.value().name, order::fileRoleName(match.value().role), length,
-                                   QString::fromLatin1(sha), rawMetadata, path, now, now + m_ctx.config().uploadLifetimeMs});
+        const auto r =
+            db.execute(QStringLiteral("INSERT INTO uploads (id, user_id, project_id, name, role, length, received, "
+                                      "sha256, metadata, path, created_at, expires_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"),
+                       {id, caller->id, projectId, match.value().name, order::fileRoleName(match.value().role), length,
+                        QString::fromLatin1(sha), rawMetadata, path, now, now + m_ctx.config().uploadLifetimeMs});
         if (!r) {
             QFile::remove(path);
             return m_ctx.failed(ex, r.error());
@@ -352,7 +361,9 @@ void UploadRoutes::head(Exchange& ex)
     const QString id = ex.param(QStringLiteral("uploadId"));
     auto lock = m_ctx.store().lock();
     const auto rows = m_ctx.store().db().query(
-        QStringLiteral("SELECT user_id, length, received, metadata, expires_at, completed_at FROM uploads WHERE id = ?"), {id});
+        QStringLiteral(
+            "SELECT user_id, length, received, metadata, expires_at, completed_at FROM uploads WHERE id = ?"),
+        {id});
     if (!rows)
         return m_ctx.failed(ex, rows.error());
     if (rows.value().isEmpty())
@@ -381,28 +392,34 @@ void UploadRoutes::patch(Exchange& ex, const httplib::ContentReader& reader)
                           tr("Send the bytes as application/offset+octet-stream."));
     qint64 offset = 0;
     if (!parseCount(ex.header("Upload-Offset"), &offset))
-        return refuseBody(ex, reader, 400, QStringLiteral("upload-offset"), tr("Upload-Offset must be a number of bytes."));
+        return refuseBody(ex, reader, 400, QStringLiteral("upload-offset"),
+                          tr("Upload-Offset must be a number of bytes."));
     const QString id = ex.param(QStringLiteral("uploadId"));
     {
         auto lock = m_ctx.store().lock();
         const auto rows = m_ctx.store().db().query(
-            QStringLiteral("SELECT user_id, length, received, expires_at, completed_at FROM uploads WHERE id = ?"), {id});
+            QStringLiteral("SELECT user_id, length, received, expires_at, completed_at FROM uploads WHERE id = ?"),
+            {id});
         if (!rows)
             return m_ctx.failed(ex, rows.error());
         if (rows.value().isEmpty())
-            return refuseBody(ex, reader, 404, QStringLiteral("upload-not-found"), tr("There is no such upload; start a new one."));
+            return refuseBody(ex, reader, 404, QStringLiteral("upload-not-found"),
+                              tr("There is no such upload; start a new one."));
         const sqlite::SqliteRow& r = rows.value().first();
         if (r.integer(0) != caller->id)
-            return refuseBody(ex, reader, 403, QStringLiteral("upload-forbidden"), tr("This upload belongs to someone else."));
+            return refuseBody(ex, reader, 403, QStringLiteral("upload-forbidden"),
+                              tr("This upload belongs to someone else."));
         if (r.isNull(4) && r.integer(3) <= m_ctx.now())
-            return refuseBody(ex, reader, 410, QStringLiteral("upload-expired"), tr("The upload expired; start it again."));
+            return refuseBody(ex, reader, 410, QStringLiteral("upload-expired"),
+                              tr("The upload expired; start it again."));
         if (offset != r.integer(2)) {
             ex.setHeader("Upload-Offset", QString::number(r.integer(2)));
             return refuseBody(ex, reader, 409, QStringLiteral("offset-mismatch"),
                               tr("The upload is at byte %1, not %2; resume from %1.").arg(r.integer(2)).arg(offset));
         }
         if (!r.isNull(4))
-            return refuseBody(ex, reader, 409, QStringLiteral("upload-complete"), tr("The upload is already complete."));
+            return refuseBody(ex, reader, 409, QStringLiteral("upload-complete"),
+                              tr("The upload is already complete."));
     }
     receive(ex, reader, id, false);
 }
@@ -437,7 +454,8 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
         roleName = r.text(6);
         userId = r.integer(7);
         if (!r.isNull(8))
-            return refuseBody(ex, reader, 409, QStringLiteral("upload-complete"), tr("The upload is already complete."));
+            return refuseBody(ex, reader, 409, QStringLiteral("upload-complete"),
+                              tr("The upload is already complete."));
         const qint64 claimed = qint64(ex.header("Upload-Offset").toLongLong());
         if (!created && claimed != start) {
             ex.setHeader("Upload-Offset", QString::number(start));
@@ -456,7 +474,7 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
         else if (parts.size() == 2 && parts[0] == QLatin1String("sha256"))
             chunkMd = EVP_sha256();
         const auto digest = parts.size() == 2 ? QByteArray::fromBase64Encoding(parts[1].toLatin1(),
-                                                                              QByteArray::AbortOnBase64DecodingErrors)
+                                                                               QByteArray::AbortOnBase64DecodingErrors)
                                               : QByteArray::FromBase64Result{};
         if (!chunkMd || !digest)
             return refuseBody(ex, reader, 400, QStringLiteral("checksum-algorithm"),
@@ -511,9 +529,9 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
         if (::fdatasync(fd.get()) != 0)
             return false;
         auto lock = m_ctx.store().lock();
-        const auto r = m_ctx.store().db().execute(
-            QStringLiteral("UPDATE uploads SET received = ?, expires_at = ? WHERE id = ?"),
-            {received, m_ctx.now() + m_ctx.config().uploadLifetimeMs, id});
+        const auto r =
+            m_ctx.store().db().execute(QStringLiteral("UPDATE uploads SET received = ?, expires_at = ? WHERE id = ?"),
+                                       {received, m_ctx.now() + m_ctx.config().uploadLifetimeMs, id});
         if (!r)
             return false;
         committed = received;
@@ -552,7 +570,8 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
         ::ftruncate(fd.get(), committed);
         ex.setHeader("Connection", QStringLiteral("close"));
         ex.setHeader("Upload-Offset", QString::number(committed));
-        return ex.problem(413, QStringLiteral("beyond-length"), tr("The request sends bytes past the end of the file."));
+        return ex.problem(413, QStringLiteral("beyond-length"),
+                          tr("The request sends bytes past the end of the file."));
     }
     if (chunkMd) {
         if (!complete || finalDigest(chunkCtx.ctx) != chunkExpected) {
@@ -561,15 +580,17 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
             if (!complete)
                 ex.setHeader("Connection", QStringLiteral("close"));
             return ex.problem(460, QStringLiteral("checksum-mismatch"),
-                              complete ? tr("The bytes do not match Upload-Checksum; they were dropped, send them again.")
-                                       : tr("The request ended early; the checksummed bytes were dropped."));
+                              complete
+                                  ? tr("The bytes do not match Upload-Checksum; they were dropped, send them again.")
+                                  : tr("The request ended early; the checksummed bytes were dropped."));
         }
     }
     // What arrived is kept even when the connection broke off: the client resumes from it.
     if (ioFailed || !checkpoint()) {
         ::ftruncate(fd.get(), committed);
         ex.setHeader("Connection", QStringLiteral("close"));
-        return m_ctx.failed(ex, Error{QStringLiteral("io"), QStringLiteral("cannot store the bytes of upload %1").arg(id)});
+        return m_ctx.failed(ex,
+                            Error{QStringLiteral("io"), QStringLiteral("cannot store the bytes of upload %1").arg(id)});
     }
     if (!complete)
         ex.setHeader("Connection", QStringLiteral("close")); // the client went away mid-request
@@ -611,35 +632,38 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
     qint64 itemId = m.replacesId;
     Result<qint64> r = qint64(0);
     if (itemId) {
-        r = db.execute(QStringLiteral("UPDATE items SET version = version + 1, state = 'uploaded', updated_at = ? WHERE id = ?"),
-                       {now, itemId});
+        r = db.execute(
+            QStringLiteral("UPDATE items SET version = version + 1, state = 'uploaded', updated_at = ? WHERE id = ?"),
+            {now, itemId});
     } else {
-        r = db.execute(QStringLiteral("INSERT INTO items (project_id, role, name, request_id, universal, state, version, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'uploaded', 1, ?, ?)"),
-                       {projectId, order::fileRoleName(m.role), m.name, m.requestId ? QVariant(m.requestId) : QVariant(),
-                        m.universal ? 1 : 0, now, now});
+        r = db.execute(
+            QStringLiteral("INSERT INTO items (project_id, role, name, request_id, universal, state, version, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'uploaded', 1, ?, ?)"),
+            {projectId, order::fileRoleName(m.role), m.name, m.requestId ? QVariant(m.requestId) : QVariant(),
+             m.universal ? 1 : 0, now, now});
         itemId = db.lastInsertId();
     }
     if (r)
-        r = db.execute(QStringLiteral("INSERT INTO versions (item_id, version, path, size, sha256, uploaded_by, created_at) "
-                                      "SELECT id, version, ?, ?, ?, ?, ? FROM items WHERE id = ?"),
-                       {path, length, expectedSha, userId, now, itemId});
+        r = db.execute(
+            QStringLiteral("INSERT INTO versions (item_id, version, path, size, sha256, uploaded_by, created_at) "
+                           "SELECT id, version, ?, ?, ?, ?, ? FROM items WHERE id = ?"),
+            {path, length, expectedSha, userId, now, itemId});
     if (r)
-        r = db.execute(QStringLiteral("UPDATE uploads SET received = length, completed_at = ?, item_id = ? WHERE id = ?"),
-                       {now, itemId, id});
+        r = db.execute(
+            QStringLiteral("UPDATE uploads SET received = length, completed_at = ?, item_id = ? WHERE id = ?"),
+            {now, itemId, id});
     if (!r)
         return m_ctx.failed(ex, r.error());
     const auto version = db.query(QStringLiteral("SELECT version FROM items WHERE id = ?"), {itemId});
     const auto linked = ProjectQueries::autoLink(db, projectId, now, m_ctx.catalog());
-    const auto event = EventLog::record(db, now, QStringLiteral("upload.completed"), projectId, 0,
-                                        {{QStringLiteral("uploadId"), id},
-                                         {QStringLiteral("role"), order::fileRoleName(m.role)},
-                                         {QStringLiteral("itemId"), itemId},
-                                         {QStringLiteral("name"), m.name},
-                                         {QStringLiteral("version"), version && !version.value().isEmpty()
-                                                                         ? version.value().first().integer(0)
-                                                                         : 1},
-                                         {QStringLiteral("by"), userId}});
+    const auto event = EventLog::record(
+        db, now, QStringLiteral("upload.completed"), projectId, 0,
+        {{QStringLiteral("uploadId"), id},
+         {QStringLiteral("role"), order::fileRoleName(m.role)},
+         {QStringLiteral("itemId"), itemId},
+         {QStringLiteral("name"), m.name},
+         {QStringLiteral("version"), version && !version.value().isEmpty() ? version.value().first().integer(0) : 1},
+         {QStringLiteral("by"), userId}});
     const auto touched = ProjectQueries::touch(db, projectId, now);
     if (!linked || !event || !touched)
         return m_ctx.failed(ex, !linked ? linked.error() : !event ? event.error() : touched.error());
@@ -657,10 +681,12 @@ void UploadRoutes::terminate(Exchange& ex)
     const QString id = ex.param(QStringLiteral("uploadId"));
     WriteLock writing(*this, id);
     if (!writing.held())
-        return ex.problem(423, QStringLiteral("upload-busy"), tr("The upload is being written; try again in a moment."));
+        return ex.problem(423, QStringLiteral("upload-busy"),
+                          tr("The upload is being written; try again in a moment."));
     auto lock = m_ctx.store().lock();
     SqliteDatabase& db = m_ctx.store().db();
-    const auto rows = db.query(QStringLiteral("SELECT user_id, path, completed_at, expires_at FROM uploads WHERE id = ?"), {id});
+    const auto rows =
+        db.query(QStringLiteral("SELECT user_id, path, completed_at, expires_at FROM uploads WHERE id = ?"), {id});
     if (!rows)
         return m_ctx.failed(ex, rows.error());
     if (rows.value().isEmpty())
@@ -685,8 +711,8 @@ int UploadRoutes::sweepExpired()
 {
     // Store lock held by the caller.
     SqliteDatabase& db = m_ctx.store().db();
-    const auto rows = db.query(QStringLiteral("SELECT id, path FROM uploads WHERE completed_at IS NULL AND expires_at <= ?"),
-                               {m_ctx.now()});
+    const auto rows = db.query(
+        QStringLiteral("SELECT id, path FROM uploads WHERE completed_at IS NULL AND expires_at <= ?"), {m_ctx.now()});
     if (!rows)
         return 0;
     int swept = 0;
@@ -715,7 +741,9 @@ Result<int> UploadRoutes::recover()
     int repaired = 0;
     for (const sqlite::SqliteRow& r : rows.value()) {
         const QByteArray path = r.text(1).toLocal8Bit();
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::stat(path.constData(), &st) != 0) {
             // The bytes are gone: the upload starts over.
             Fd fd(::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0640));

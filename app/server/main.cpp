@@ -16,10 +16,10 @@ int usage(QTextStream& err, const QString& problem)
 {
     if (!problem.isEmpty())
         err << problem << '\n';
-    err << QCoreApplication::translate("main",
-                                       "Usage: artwork-portal-server --data DIR [--listen HOST:PORT] [--tls-cert FILE "
-                                       "--tls-key FILE] [--demo]\n"
-                                       "       artwork-portal-server admin --data DIR VERB …   (admin --help for the verbs)\n");
+    err << QCoreApplication::translate(
+        "main", "Usage: artwork-portal-server --data DIR [--listen HOST:PORT] [--tls-cert FILE "
+                "--tls-key FILE] [--demo]\n"
+                "       artwork-portal-server admin --data DIR VERB …   (admin --help for the verbs)\n");
     return 2;
 }
 

@@ -29,7 +29,9 @@ class DeliveryRules
     Q_DECLARE_TR_FUNCTIONS(DeliveryRules)
 
 public:
-    explicit DeliveryRules(const naming::AssetCatalog& catalog = naming::AssetCatalog::builtIn()) : m_catalog(catalog) {}
+    explicit DeliveryRules(const naming::AssetCatalog& catalog = naming::AssetCatalog::builtIn()) : m_catalog(catalog)
+    {
+    }
 
     RequiredLinks requiredLinks(const QString& type) const;
     // The reasons `asset` cannot be delivered, empty when it can.

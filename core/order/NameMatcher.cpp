@@ -61,7 +61,8 @@ Result<Match> NameMatcher::match(const Project& project, QStringView name, std::
     m.role = declared ? *declared : sourceFile ? FileRole::Source : FileRole::Asset;
 
     if (m.role == FileRole::Source && !sourceFile)
-        return error("not-a-source", tr("\"%1\" is not a source file; sources are PSD, PSB, AI or AE files.").arg(m.name));
+        return error("not-a-source",
+                     tr("\"%1\" is not a source file; sources are PSD, PSB, AI or AE files.").arg(m.name));
     if (m.role != FileRole::Source && sourceFile)
         return error("not-a-source",
                      tr("\"%1\" is a source file; it is uploaded as a source, not as an asset.").arg(m.name));
@@ -90,9 +91,9 @@ Result<Match> NameMatcher::match(const Project& project, QStringView name, std::
 
     if (m.role == FileRole::Background) {
         if (!type || !type->needsBackground)
-            return error("background-not-needed",
-                         tr("\"%1\" takes no background; only SDP and boxshot come with a textless background.")
-                             .arg(m.type));
+            return error(
+                "background-not-needed",
+                tr("\"%1\" takes no background; only SDP and boxshot come with a textless background.").arg(m.type));
         if (const Background* b = project.backgroundForRequest(r->id))
             m.replacesId = b->id;
         return m;
@@ -156,12 +157,15 @@ Error NameMatcher::noRequest(const Project& project, const QString& key, const Q
         if (differs == QLatin1String("language"))
             return error("wrong-language",
                          tr("No request of this project is in language \"%1\" for %2.%3")
-                             .arg(want.language, type, ambiguous ? QString() : tr(" The request asks for \"%1\".").arg(have.language)));
+                             .arg(want.language, type,
+                                  ambiguous ? QString() : tr(" The request asks for \"%1\".").arg(have.language)));
         if (differs == QLatin1String("tone"))
-            return error("wrong-tone", tr("No %1 request of this project has the tone \"%2\".%3").arg(type, want.tone, expected));
+            return error("wrong-tone",
+                         tr("No %1 request of this project has the tone \"%2\".%3").arg(type, want.tone, expected));
         if (differs == QLatin1String("direction"))
-            return error("wrong-direction",
-                         tr("No %1 request of this project has the direction \"%2\".%3").arg(type, want.direction, expected));
+            return error(
+                "wrong-direction",
+                tr("No %1 request of this project has the direction \"%2\".%3").arg(type, want.direction, expected));
         return error("wrong-sequence",
                      tr("No %1 request of this project has the number %2.%3").arg(type, want.sequence, expected));
     }

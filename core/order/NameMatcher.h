@@ -17,8 +17,8 @@ struct Match
     QString name;       // NFC
     QString requestKey; // empty for a universal base
     QString type;
-    qint64 requestId = 0;  // the request the file serves (0 for a universal base)
-    qint64 replacesId = 0; // the asset, source or background of the same name: the file is its new version
+    qint64 requestId = 0;   // the request the file serves (0 for a universal base)
+    qint64 replacesId = 0;  // the asset, source or background of the same name: the file is its new version
     bool universal = false; // a universal base (UBA) source
 };
 

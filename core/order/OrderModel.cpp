@@ -8,8 +8,7 @@ namespace apd::order {
 
 namespace {
 
-template <typename T, typename Pred>
-const T* findIn(const QList<T>& list, Pred pred)
+template <typename T, typename Pred> const T* findIn(const QList<T>& list, Pred pred)
 {
     const auto it = std::find_if(list.begin(), list.end(), pred);
     return it == list.end() ? nullptr : &*it;

@@ -34,8 +34,8 @@ bool parseFileRole(QStringView text, FileRole* role);
 struct Request
 {
     qint64 id = 0;
-    QString key;  // type_tone[_dir]_seq_lang
-    QString type; // catalog id
+    QString key;         // type_tone[_dir]_seq_lang
+    QString type;        // catalog id
     bool ordered = true; // part of the owner's order (false: added by the agency)
 };
 

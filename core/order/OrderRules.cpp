@@ -9,7 +9,8 @@ namespace apd::order {
 Result<QString> OrderRules::checkNewKey(const Project& project, const QString& key) const
 {
     const naming::NameParser parser(m_catalog);
-    const naming::NameReport report = parser.parse(QString(QLatin1Char('#') + key), naming::NameParser::Mode::RequestName);
+    const naming::NameReport report =
+        parser.parse(QString(QLatin1Char('#') + key), naming::NameParser::Mode::RequestName);
     if (report.parts.requestKey.isEmpty() || report.parts.requestKey != key || !report.parts.extension.isEmpty()) {
         QString why;
         for (const naming::NameProblem& p : report.problems)
@@ -17,8 +18,9 @@ Result<QString> OrderRules::checkNewKey(const Project& project, const QString& k
                 why = p.message;
                 break;
             }
-        return Error{QStringLiteral("bad-key"),
-                     tr("\"%1\" is not a request key (type_tone[_direction]_number_language). %2").arg(key, why).trimmed()};
+        return Error{
+            QStringLiteral("bad-key"),
+            tr("\"%1\" is not a request key (type_tone[_direction]_number_language). %2").arg(key, why).trimmed()};
     }
     if (project.requestByKey(key))
         return Error{QStringLiteral("request-exists"), tr("The project already has the request %1.").arg(key)};
@@ -60,7 +62,7 @@ Result<bool> OrderRules::canRemove(const Project& project, qint64 requestId) con
     if (!r)
         return Error{QStringLiteral("unknown-request"), tr("Request %1 is not part of this project.").arg(requestId)};
     const int count = int(std::count_if(project.requests.begin(), project.requests.end(),
-                                         [r](const Request& x) { return x.type == r->type; }));
+                                        [r](const Request& x) { return x.type == r->type; }));
     const int minimum = project.minimumFor(r->type);
     if (count - 1 < minimum)
         return Error{QStringLiteral("below-minimum"),

@@ -21,8 +21,8 @@ public:
     // Checks a request key given in full ("billboard_dark_ltr_04_zxx"); returns its type.
     Result<QString> checkNewKey(const Project& project, const QString& key) const;
     // The key of a new line item of `type` with the next free sequence number.
-    Result<QString> nextKey(const Project& project, const QString& type, const QString& tone,
-                            const QString& direction, const QString& language) const;
+    Result<QString> nextKey(const Project& project, const QString& type, const QString& tone, const QString& direction,
+                            const QString& language) const;
     // May the request go? Refused below the minimum of its type, or while its asset is in QC.
     Result<bool> canRemove(const Project& project, qint64 requestId) const;
 

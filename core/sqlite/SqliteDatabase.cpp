@@ -49,8 +49,7 @@ int bindValue(sqlite3_stmt* stmt, int index, const QVariant& v)
     }
     default: {
         const QByteArray t = v.toString().toUtf8();
-        return sqlite3_bind_text64(stmt, index, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT,
-                                   SQLITE_UTF8);
+        return sqlite3_bind_text64(stmt, index, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     }
 }
@@ -69,8 +68,8 @@ Error SqliteDatabase::lastError(const char* what) const
                             (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open"));
     const int primary = code & 0xff;
     return Error{primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? QStringLiteral("sqlite-busy")
-                 : primary == SQLITE_CONSTRAINT                      ? QStringLiteral("sqlite-constraint")
-                                                                     : QStringLiteral("sqlite"),
+                 : primary == SQLITE_CONSTRAINT                     ? QStringLiteral("sqlite-constraint")
+                                                                    : QStringLiteral("sqlite"),
                  message};
 }
 
@@ -202,7 +201,8 @@ Result<int> SqliteDatabase::schemaVersion()
 Result<bool> SqliteDatabase::migrate(const QList<Migration>& migrations)
 {
     QList<Migration> sorted = migrations;
-    std::sort(sorted.begin(), sorted.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     const Result<int> current = schemaVersion();
     if (!current)
         return current.error();

@@ -77,8 +77,8 @@ private Q_SLOTS:
 
     void assetsInQcAreRefused()
     {
-        Project p = projectWith({QStringLiteral("avatar_na_01_es"), QStringLiteral("avatar_na_02_es"),
-                                 QStringLiteral("avatar_na_03_es")});
+        Project p = projectWith(
+            {QStringLiteral("avatar_na_01_es"), QStringLiteral("avatar_na_02_es"), QStringLiteral("avatar_na_03_es")});
         for (AssetState s : {AssetState::Delivered, AssetState::Approved, AssetState::Rejected}) {
             const Asset a =
                 addAsset(p, p.assets.size() + 1, QStringLiteral("A#avatar_na_0%1_es.png").arg(p.assets.size() + 1), s);

@@ -24,7 +24,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("role");
         QTest::addColumn<qint64>("requestId");
-        QTest::newRow("billboard") << QStringLiteral("Sky#billboard_dark_ltr_01_zxx.jpg") << int(FileRole::Asset) << 1ll;
+        QTest::newRow("billboard") << QStringLiteral("Sky#billboard_dark_ltr_01_zxx.jpg") << int(FileRole::Asset)
+                                   << 1ll;
         QTest::newRow("rtl billboard") << QStringLiteral("Sky#billboard_light_rtl_02_zxx.png") << int(FileRole::Asset)
                                        << 2ll;
         QTest::newRow("language") << QStringLiteral("Sky#boxshot_na_01_en.jpg") << int(FileRole::Asset) << 4ll;
@@ -53,7 +54,8 @@ private Q_SLOTS:
         QTest::newRow("space") << QStringLiteral("Sky Rojo#billboard_dark_ltr_01_zxx.jpg")
                                << QStringLiteral("name-invalid");
         QTest::newRow("no hash") << QStringLiteral("billboard_dark_ltr_01_zxx.jpg") << QStringLiteral("name-invalid");
-        QTest::newRow("path") << QStringLiteral("../etc#billboard_dark_ltr_01_zxx.jpg") << QStringLiteral("name-invalid");
+        QTest::newRow("path") << QStringLiteral("../etc#billboard_dark_ltr_01_zxx.jpg")
+                              << QStringLiteral("name-invalid");
         QTest::newRow("nul") << QStringLiteral("a\0b#billboard_dark_ltr_01_zxx.jpg") << QStringLiteral("name-invalid");
         QTest::newRow("too long") << QString(4096, QLatin1Char('a')) + QStringLiteral("#storyart_na_01_zxx.jpg")
                                   << QStringLiteral("name-invalid");
@@ -66,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("type") << QStringLiteral("Sky#avatar_na_01_es.png") << QStringLiteral("type-not-ordered");
         QTest::newRow("far") << QStringLiteral("Sky#billboard_light_ltr_05_zxx.jpg")
                              << QStringLiteral("no-matching-request");
-        QTest::newRow("psd of nothing") << QStringLiteral("Sky#storyart_na_09_zxx.psd") << QStringLiteral("wrong-sequence");
+        QTest::newRow("psd of nothing") << QStringLiteral("Sky#storyart_na_09_zxx.psd")
+                                        << QStringLiteral("wrong-sequence");
     }
     void refusesWithAPreciseReason()
     {
@@ -122,20 +125,22 @@ private Q_SLOTS:
         QVERIFY(ok.ok());
         QCOMPARE(ok.value().role, FileRole::Background);
         QCOMPARE(ok.value().requestId, 3);
-        const auto refused =
-            NameMatcher().match(p, QStringLiteral("Sky#storyart_na_01_zxx.jpg"), FileRole::Background);
+        const auto refused = NameMatcher().match(p, QStringLiteral("Sky#storyart_na_01_zxx.jpg"), FileRole::Background);
         QCOMPARE(refused.error().code, QStringLiteral("background-not-needed"));
         const Background b = addBackground(p, 3, QStringLiteral("Sky#boxshot_na_01_es.jpg"));
-        QCOMPARE(NameMatcher().match(p, QStringLiteral("Sky#boxshot_na_01_es.jpg"), FileRole::Background).value().replacesId,
-                 b.id);
+        QCOMPARE(
+            NameMatcher().match(p, QStringLiteral("Sky#boxshot_na_01_es.jpg"), FileRole::Background).value().replacesId,
+            b.id);
     }
 
     void declaredRoleMustFitTheFile()
     {
-        QCOMPARE(NameMatcher().match(demo(), QStringLiteral("Sky#storyart_na_01_zxx.jpg"), FileRole::Source).error().code,
-                 QStringLiteral("not-a-source"));
-        QCOMPARE(NameMatcher().match(demo(), QStringLiteral("Sky#storyart_na_01_zxx.psd"), FileRole::Asset).error().code,
-                 QStringLiteral("not-a-source"));
+        QCOMPARE(
+            NameMatcher().match(demo(), QStringLiteral("Sky#storyart_na_01_zxx.jpg"), FileRole::Source).error().code,
+            QStringLiteral("not-a-source"));
+        QCOMPARE(
+            NameMatcher().match(demo(), QStringLiteral("Sky#storyart_na_01_zxx.psd"), FileRole::Asset).error().code,
+            QStringLiteral("not-a-source"));
     }
 
     void namesCompareInNfc()

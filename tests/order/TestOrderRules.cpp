@@ -13,11 +13,13 @@ class TestOrderRules : public QObject
 private Q_SLOTS:
     void agencyMayAddLineItems()
     {
-        Project p = projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_light_ltr_02_zxx"),
-                                 QStringLiteral("billboard_dark_rtl_03_zxx"), QStringLiteral("boxshot_na_01_es")});
+        Project p =
+            projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_light_ltr_02_zxx"),
+                         QStringLiteral("billboard_dark_rtl_03_zxx"), QStringLiteral("boxshot_na_01_es")});
         const OrderRules rules;
-        QCOMPARE(rules.nextKey(p, QStringLiteral("billboard"), QStringLiteral("dark"), QStringLiteral("rtl"),
-                               QStringLiteral("es"))
+        QCOMPARE(rules
+                     .nextKey(p, QStringLiteral("billboard"), QStringLiteral("dark"), QStringLiteral("rtl"),
+                              QStringLiteral("es"))
                      .value(),
                  QStringLiteral("billboard_dark_rtl_04_zxx"));
         QCOMPARE(rules.nextKey(p, QStringLiteral("boxshot"), QStringLiteral("na"), {}, QStringLiteral("en")).value(),
@@ -55,7 +57,8 @@ private Q_SLOTS:
 
     void removalStopsAtTheMinimum()
     {
-        Project p = projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_dark_rtl_02_zxx")});
+        Project p =
+            projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_dark_rtl_02_zxx")});
         p.requests.append({3, QStringLiteral("billboard_dark_ltr_03_zxx"), QStringLiteral("billboard"), false});
         const OrderRules rules;
         QVERIFY(rules.canRemove(p, 3).ok());

@@ -93,7 +93,8 @@ public:
         extra.emplace("Tus-Resumable", "1.0.0");
         extra.emplace("Upload-Length", std::to_string(content.size()));
         extra.emplace("Upload-Metadata", meta.toStdString());
-        return send("POST", QStringLiteral("/v1/uploads"), firstBytes, "application/offset+octet-stream", std::move(extra));
+        return send("POST", QStringLiteral("/v1/uploads"), firstBytes, "application/offset+octet-stream",
+                    std::move(extra));
     }
     Reply patch(const QString& location, qint64 offset, const QByteArray& bytes, httplib::Headers extra = {})
     {
@@ -133,9 +134,12 @@ public:
 
     static QStringList defaultRequests()
     {
-        return {QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_light_rtl_02_zxx"),
-                QStringLiteral("storyart_na_01_zxx"),        QStringLiteral("sdp_na_01_es"),
-                QStringLiteral("sdp_na_01_en"),              QStringLiteral("logo-stacked_light_01_en"),
+        return {QStringLiteral("billboard_dark_ltr_01_zxx"),
+                QStringLiteral("billboard_light_rtl_02_zxx"),
+                QStringLiteral("storyart_na_01_zxx"),
+                QStringLiteral("sdp_na_01_es"),
+                QStringLiteral("sdp_na_01_en"),
+                QStringLiteral("logo-stacked_light_01_en"),
                 QStringLiteral("avatar_na_01_en")};
     }
 
@@ -167,14 +171,21 @@ public:
                   admin.addCompany(QStringLiteral("Alpha"), QStringLiteral("agency")).ok() &&
                   admin.addCompany(QStringLiteral("Beta"), QStringLiteral("agency")).ok();
         const QList<QStringList> users = {
-            {QStringLiteral("Studio"), QStringLiteral("owner@studio.test"), QStringLiteral("Olga Owner"), QStringLiteral("project-owner")},
-            {QStringLiteral("Alpha"), QStringLiteral("admin@alpha.test"), QStringLiteral("Al Admin"), QStringLiteral("agency-admin")},
-            {QStringLiteral("Alpha"), QStringLiteral("ana@alpha.test"), QStringLiteral("Ana Perez"), QStringLiteral("agency-user")},
-            {QStringLiteral("Alpha"), QStringLiteral("bo@alpha.test"), QStringLiteral("Bo Berg"), QStringLiteral("agency-user")},
-            {QStringLiteral("Beta"), QStringLiteral("admin@beta.test"), QStringLiteral("Bea Admin"), QStringLiteral("agency-admin")},
+            {QStringLiteral("Studio"), QStringLiteral("owner@studio.test"), QStringLiteral("Olga Owner"),
+             QStringLiteral("project-owner")},
+            {QStringLiteral("Alpha"), QStringLiteral("admin@alpha.test"), QStringLiteral("Al Admin"),
+             QStringLiteral("agency-admin")},
+            {QStringLiteral("Alpha"), QStringLiteral("ana@alpha.test"), QStringLiteral("Ana Perez"),
+             QStringLiteral("agency-user")},
+            {QStringLiteral("Alpha"), QStringLiteral("bo@alpha.test"), QStringLiteral("Bo Berg"),
+             QStringLiteral("agency-user")},
+            {QStringLiteral("Beta"), QStringLiteral("admin@beta.test"), QStringLiteral("Bea Admin"),
+             QStringLiteral("agency-admin")},
         };
         for (const QStringList& u : users)
-            ok = ok && admin.addUser(u[0], u[1], u[2], u[3], {}, QStringLiteral("pw-") + u[1].section(QLatin1Char('@'), 0, 0)).ok();
+            ok = ok &&
+                 admin.addUser(u[0], u[1], u[2], u[3], {}, QStringLiteral("pw-") + u[1].section(QLatin1Char('@'), 0, 0))
+                     .ok();
         QJsonArray keys;
         for (const QString& k : requests)
             keys.append(k);
@@ -209,9 +220,10 @@ public:
     ApiClient signedIn(const QString& email)
     {
         ApiClient c(port());
-        const Reply r = c.post(QStringLiteral("/v1/sessions"),
-                               {{QStringLiteral("email"), email},
-                                {QStringLiteral("password"), QString(QStringLiteral("pw-") + email.section(QLatin1Char('@'), 0, 0))}});
+        const Reply r = c.post(
+            QStringLiteral("/v1/sessions"),
+            {{QStringLiteral("email"), email},
+             {QStringLiteral("password"), QString(QStringLiteral("pw-") + email.section(QLatin1Char('@'), 0, 0))}});
         c.setToken(r.json.value(QStringLiteral("token")).toString());
         return c;
     }
@@ -236,8 +248,9 @@ public:
         for (const sqlite::SqliteRow& r : versions.value())
             if (QFileInfo(r.text(0)).size() != r.integer(1))
                 return QStringLiteral("version file %1 is missing or has the wrong size").arg(r.text(0));
-        const auto bare = db.query(QStringLiteral("SELECT COUNT(*) FROM items i WHERE NOT EXISTS "
-                                                  "(SELECT 1 FROM versions v WHERE v.item_id = i.id AND v.version = i.version)"));
+        const auto bare =
+            db.query(QStringLiteral("SELECT COUNT(*) FROM items i WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM versions v WHERE v.item_id = i.id AND v.version = i.version)"));
         if (bare.value().first().integer(0) != 0)
             return QStringLiteral("an item has no file for its current version");
         const auto uploads = db.query(QStringLiteral("SELECT path, received FROM uploads WHERE completed_at IS NULL"));

@@ -84,16 +84,32 @@ private Q_SLOTS:
         m_spec = readSpec(qEnvironmentVariable("APD_SOURCE_DIR") + QStringLiteral("/docs/api/openapi.yaml"));
         QVERIFY2(m_spec.size() >= 30, "the spec's operations could not be read");
         for (const SpecOperation& op : m_spec)
-            QVERIFY2(!op.statuses.isEmpty(), qPrintable(op.method + QLatin1Char(' ') + op.path + QStringLiteral(": no responses read")));
+            QVERIFY2(!op.statuses.isEmpty(),
+                     qPrintable(op.method + QLatin1Char(' ') + op.path + QStringLiteral(": no responses read")));
         QVERIFY(f.start());
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(100)).status, 204);
-        const Reply open = ana.createUpload(f.projectId, QStringLiteral("T#billboard_dark_ltr_01_zxx.jpg"), randomBytes(100));
+        const Reply open =
+            ana.createUpload(f.projectId, QStringLiteral("T#billboard_dark_ltr_01_zxx.jpg"), randomBytes(100));
         const QJsonObject p = ana.get(f.projectPath()).json;
         m_ids = {{QStringLiteral("projectId"), QString::number(f.projectId)},
-                 {QStringLiteral("companyId"), QString::number(ana.get(QStringLiteral("/v1/me")).json.value(QStringLiteral("company")).toObject().value(QStringLiteral("id")).toInteger())},
-                 {QStringLiteral("assetId"), QString::number(p.value(QStringLiteral("assets")).toArray().first().toObject().value(QStringLiteral("id")).toInteger())},
-                 {QStringLiteral("requestId"), QString::number(p.value(QStringLiteral("requests")).toArray().last().toObject().value(QStringLiteral("id")).toInteger())},
+                 {QStringLiteral("companyId"), QString::number(ana.get(QStringLiteral("/v1/me"))
+                                                                   .json.value(QStringLiteral("company"))
+                                                                   .toObject()
+                                                                   .value(QStringLiteral("id"))
+                                                                   .toInteger())},
+                 {QStringLiteral("assetId"), QString::number(p.value(QStringLiteral("assets"))
+                                                                 .toArray()
+                                                                 .first()
+                                                                 .toObject()
+                                                                 .value(QStringLiteral("id"))
+                                                                 .toInteger())},
+                 {QStringLiteral("requestId"), QString::number(p.value(QStringLiteral("requests"))
+                                                                   .toArray()
+                                                                   .last()
+                                                                   .toObject()
+                                                                   .value(QStringLiteral("id"))
+                                                                   .toInteger())},
                  {QStringLiteral("uploadId"), open.header("Location").section(QLatin1Char('/'), -1)},
                  {QStringLiteral("role"), QStringLiteral("source")}};
     }
@@ -132,16 +148,15 @@ private Q_SLOTS:
                               (op.method == QLatin1String("PATCH") && !op.path.contains(QLatin1String("uploads")));
         const Reply r = c.send(method.constData(), concrete(op.path), withBody ? QByteArray("{}") : QByteArray(),
                                "application/json", {{"Tus-Resumable", "1.0.0"}});
-        QVERIFY2(op.statuses.contains(r.status),
-                 qPrintable(QStringLiteral("%1 %2 answered %3; the spec documents %4")
-                                .arg(op.method, op.path)
-                                .arg(r.status)
-                                .arg([&] {
-                                    QStringList s;
-                                    for (int x : op.statuses)
-                                        s << QString::number(x);
-                                    return s.join(QLatin1Char(','));
-                                }())));
+        QVERIFY2(op.statuses.contains(r.status), qPrintable(QStringLiteral("%1 %2 answered %3; the spec documents %4")
+                                                                .arg(op.method, op.path)
+                                                                .arg(r.status)
+                                                                .arg([&] {
+                                                                    QStringList s;
+                                                                    for (int x : op.statuses)
+                                                                        s << QString::number(x);
+                                                                    return s.join(QLatin1Char(','));
+                                                                }())));
         if (!signedIn && !op.anonymous)
             QCOMPARE(r.status, 401);
         if (r.status >= 400 && op.method != QLatin1String("HEAD"))

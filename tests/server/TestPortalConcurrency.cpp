@@ -50,7 +50,8 @@ private Q_SLOTS:
             t.join();
         for (int s : statuses)
             QCOMPARE(s, 204);
-        const auto rows = f.rows(QStringLiteral("SELECT i.name, v.sha256, v.size FROM items i JOIN versions v ON v.item_id = i.id ORDER BY i.name"));
+        const auto rows = f.rows(QStringLiteral(
+            "SELECT i.name, v.sha256, v.size FROM items i JOIN versions v ON v.item_id = i.id ORDER BY i.name"));
         QCOMPARE(rows.size(), 16);
         for (int i = 0; i < 16; ++i) {
             QCOMPARE(rows[i].text(0), QStringLiteral("T#storyart_na_%1_zxx.jpg").arg(i + 1, 2, 10, QLatin1Char('0')));
@@ -62,10 +63,17 @@ private Q_SLOTS:
     void deliverAndReviewStorm()
     {
         ApiClient admin = f.signedIn(QStringLiteral("admin@alpha.test"));
-        const qint64 anaId = f.signedIn(QStringLiteral("ana@alpha.test")).get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status, 200);
+        const qint64 anaId = f.signedIn(QStringLiteral("ana@alpha.test"))
+                                 .get(QStringLiteral("/v1/me"))
+                                 .json.value(QStringLiteral("user"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status,
+                 200);
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(1000)).status, 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(1000)).status,
+                 204);
         QList<qint64> assets;
         for (const QJsonValue& v : ana.get(f.projectPath()).json.value(QStringLiteral("assets")).toArray()) {
             QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("linked"));
@@ -79,10 +87,12 @@ private Q_SLOTS:
         std::vector<std::thread> storm;
         for (int c = 0; c < 8; ++c) {
             storm.emplace_back([&, c] {
-                ApiClient me = f.signedIn(c % 2 ? QStringLiteral("ana@alpha.test") : QStringLiteral("admin@alpha.test"));
+                ApiClient me =
+                    f.signedIn(c % 2 ? QStringLiteral("ana@alpha.test") : QStringLiteral("admin@alpha.test"));
                 for (int k = 0; k < assets.size(); ++k) {
                     const qint64 id = assets[(k + c) % assets.size()];
-                    const Reply r = me.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{id}}});
+                    const Reply r = me.post(f.projectPath(QStringLiteral("/deliveries")),
+                                            {{QStringLiteral("assetIds"), QJsonArray{id}}});
                     (r.status == 201 ? delivered : r.status == 422 || r.status == 409 ? deliverRefused : other)++;
                 }
             });
@@ -95,9 +105,10 @@ private Q_SLOTS:
                 ApiClient owner = f.signedIn(QStringLiteral("owner@studio.test"));
                 for (int k = 0; k < assets.size(); ++k) {
                     const qint64 id = assets[(k + c) % assets.size()];
-                    const QJsonObject verdict = id % 2 ? QJsonObject{{QStringLiteral("verdict"), QStringLiteral("approved")}}
-                                                       : QJsonObject{{QStringLiteral("verdict"), QStringLiteral("rejected")},
-                                                                     {QStringLiteral("comment"), QStringLiteral("Again.")}};
+                    const QJsonObject verdict =
+                        id % 2 ? QJsonObject{{QStringLiteral("verdict"), QStringLiteral("approved")}}
+                               : QJsonObject{{QStringLiteral("verdict"), QStringLiteral("rejected")},
+                                             {QStringLiteral("comment"), QStringLiteral("Again.")}};
                     const Reply r = owner.post(f.projectPath(QStringLiteral("/assets/%1/reviews").arg(id)), verdict);
                     (r.status == 201 ? reviewed : r.status == 409 ? reviewRefused : other)++;
                 }
@@ -112,8 +123,14 @@ private Q_SLOTS:
         QCOMPARE(reviewRefused.load(), 8 * 16 - 16);
         QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM delivery_items")).first().integer(0), 16);
         QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM reviews")).first().integer(0), 16);
-        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'delivery.created'")).first().integer(0), 16);
-        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM items WHERE role = 'asset' AND state IN ('approved', 'rejected')")).first().integer(0), 16);
+        QCOMPARE(
+            f.rows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'delivery.created'")).first().integer(0),
+            16);
+        QCOMPARE(f.rows(QStringLiteral(
+                            "SELECT COUNT(*) FROM items WHERE role = 'asset' AND state IN ('approved', 'rejected')"))
+                     .first()
+                     .integer(0),
+                 16);
         QCOMPARE(f.consistencyProblem(), QString());
     }
 };

@@ -22,7 +22,8 @@ private Q_SLOTS:
         const Reply catalog = c.get(QStringLiteral("/v1/catalog"));
         QCOMPARE(catalog.status, 200);
         QVERIFY(catalog.json.value(QStringLiteral("types")).toArray().size() >= 15);
-        QCOMPARE(catalog.json.value(QStringLiteral("sourceExtensions")).toArray().first().toString(), QStringLiteral("psd"));
+        QCOMPARE(catalog.json.value(QStringLiteral("sourceExtensions")).toArray().first().toString(),
+                 QStringLiteral("psd"));
     }
 
     void signInSignOut()
@@ -33,12 +34,14 @@ private Q_SLOTS:
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
                  QStringLiteral("agency-user"));
-        QCOMPARE(me.json.value(QStringLiteral("company")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Alpha"));
+        QCOMPARE(me.json.value(QStringLiteral("company")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Alpha"));
         QCOMPARE(c.del(QStringLiteral("/v1/sessions/current")).status, 204);
         const Reply after = c.get(QStringLiteral("/v1/me"));
         QCOMPARE(after.status, 401);
         QVERIFY(after.isProblem());
-        QCOMPARE(after.json.value(QStringLiteral("type")).toString(), QStringLiteral("urn:apd:problem:unauthenticated"));
+        QCOMPARE(after.json.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("urn:apd:problem:unauthenticated"));
     }
 
     void tokensAreStoredHashed()
@@ -79,16 +82,16 @@ private Q_SLOTS:
                                         << QByteArray("application/json") << 401 << QStringLiteral("bad-credentials");
         QTest::newRow("unknown user") << QByteArray("{\"email\":\"who@alpha.test\",\"password\":\"pw-who\"}")
                                       << QByteArray("application/json") << 401 << QStringLiteral("bad-credentials");
-        QTest::newRow("malformed json") << QByteArray("{\"email\":\"ana@alpha.test\",") << QByteArray("application/json")
-                                        << 400 << QStringLiteral("malformed-json");
+        QTest::newRow("malformed json") << QByteArray("{\"email\":\"ana@alpha.test\",")
+                                        << QByteArray("application/json") << 400 << QStringLiteral("malformed-json");
         QTest::newRow("not an object") << QByteArray("[1,2]") << QByteArray("application/json") << 400
                                        << QStringLiteral("malformed-json");
-        QTest::newRow("missing password") << QByteArray("{\"email\":\"ana@alpha.test\"}") << QByteArray("application/json")
-                                          << 400 << QStringLiteral("missing-field");
-        QTest::newRow("wrong type") << QByteArray("{\"email\":7,\"password\":\"x\"}") << QByteArray("application/json") << 400
-                                    << QStringLiteral("wrong-type");
-        QTest::newRow("form") << QByteArray("email=a&password=b") << QByteArray("application/x-www-form-urlencoded") << 415
-                              << QStringLiteral("unsupported-media-type");
+        QTest::newRow("missing password") << QByteArray("{\"email\":\"ana@alpha.test\"}")
+                                          << QByteArray("application/json") << 400 << QStringLiteral("missing-field");
+        QTest::newRow("wrong type") << QByteArray("{\"email\":7,\"password\":\"x\"}") << QByteArray("application/json")
+                                    << 400 << QStringLiteral("wrong-type");
+        QTest::newRow("form") << QByteArray("email=a&password=b") << QByteArray("application/x-www-form-urlencoded")
+                              << 415 << QStringLiteral("unsupported-media-type");
         QTest::newRow("nul") << QByteArray("{\"email\":\"ana@alpha.test\\u0000\",\"password\":\"x\"}")
                              << QByteArray("application/json") << 400 << QStringLiteral("bad-character");
         QTest::newRow("4 KB email") << (QByteArray("{\"email\":\"") + QByteArray(4096, 'a') + "\",\"password\":\"x\"}")
@@ -137,10 +140,11 @@ private Q_SLOTS:
     void oversizedHeadersAndUnknownPaths()
     {
         ApiClient c(f.port());
-        const Reply big = c.send("GET", QStringLiteral("/v1/health"), QByteArray(), "",
-                                 {{"X-Filler", std::string(16 * 1024, 'h')}});
+        const Reply big =
+            c.send("GET", QStringLiteral("/v1/health"), QByteArray(), "", {{"X-Filler", std::string(16 * 1024, 'h')}});
         QVERIFY2(big.status == 0 || big.status >= 400, qPrintable(QString::number(big.status)));
-        const Reply longUri = ApiClient(f.port()).get(QStringLiteral("/v1/projects/") + QString(10000, QLatin1Char('9')));
+        const Reply longUri =
+            ApiClient(f.port()).get(QStringLiteral("/v1/projects/") + QString(10000, QLatin1Char('9')));
         QVERIFY(longUri.status == 0 || longUri.status >= 400);
         const Reply unknown = ApiClient(f.port()).get(QStringLiteral("/v1/nothing/here"));
         QCOMPARE(unknown.status, 404);
@@ -163,12 +167,15 @@ private Q_SLOTS:
         ApiClient c = f.signedIn(QStringLiteral("ana@alpha.test"));
         QCOMPARE(c.get(QStringLiteral("/v1/me")).status, 200);
         // The event feed waits again too: a chat message posted meanwhile wakes the poll.
-        const qint64 cursor = c.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("next")).toInteger();
+        const qint64 cursor =
+            c.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("next")).toInteger();
         ApiClient poller = f.signedIn(QStringLiteral("ana@alpha.test"));
         Reply events;
         std::thread poll([&] { events = poller.get(QStringLiteral("/v1/events?wait=20&since=%1").arg(cursor)); });
         QTest::qWait(300);
-        QCOMPARE(c.post(f.projectPath(QStringLiteral("/chat")), {{QStringLiteral("body"), QStringLiteral("back")}}).status, 201);
+        QCOMPARE(
+            c.post(f.projectPath(QStringLiteral("/chat")), {{QStringLiteral("body"), QStringLiteral("back")}}).status,
+            201);
         poll.join();
         QCOMPARE(events.json.value(QStringLiteral("events")).toArray().size(), 1);
     }
@@ -179,14 +186,20 @@ private Q_SLOTS:
         const Reply companies = ana.get(QStringLiteral("/v1/companies"));
         QCOMPARE(companies.status, 200);
         QCOMPARE(companies.json.value(QStringLiteral("companies")).toArray().size(), 1);
-        const qint64 alpha = companies.json.value(QStringLiteral("companies")).toArray().first().toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 alpha = companies.json.value(QStringLiteral("companies"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
         const Reply users = ana.get(QStringLiteral("/v1/companies/%1/users").arg(alpha));
         QCOMPARE(users.status, 200);
         QCOMPARE(users.json.value(QStringLiteral("users")).toArray().size(), 3);
         QCOMPARE(ana.get(QStringLiteral("/v1/companies/%1/users").arg(alpha + 1)).status, 403);
         QCOMPARE(ana.get(QStringLiteral("/v1/companies/999/users")).status, 404);
         ApiClient owner = f.signedIn(QStringLiteral("owner@studio.test"));
-        QCOMPARE(owner.get(QStringLiteral("/v1/companies")).json.value(QStringLiteral("companies")).toArray().size(), 3);
+        QCOMPARE(owner.get(QStringLiteral("/v1/companies")).json.value(QStringLiteral("companies")).toArray().size(),
+                 3);
         QCOMPARE(owner.get(QStringLiteral("/v1/companies/%1/users").arg(alpha)).status, 200);
     }
 };

@@ -34,7 +34,8 @@ private Q_SLOTS:
         const Reply r = ApiClient(f.port()).send("OPTIONS", QStringLiteral("/v1/uploads"));
         QCOMPARE(r.status, 204);
         QCOMPARE(r.header("Tus-Version"), QStringLiteral("1.0.0"));
-        QCOMPARE(r.header("Tus-Extension"), QStringLiteral("creation,creation-with-upload,termination,expiration,checksum"));
+        QCOMPARE(r.header("Tus-Extension"),
+                 QStringLiteral("creation,creation-with-upload,termination,expiration,checksum"));
         QCOMPARE(r.header("Tus-Checksum-Algorithm"), QStringLiteral("sha1,sha256"));
         QCOMPARE(r.header("Tus-Max-Size"), QString::number(4 << 20));
     }
@@ -57,11 +58,17 @@ private Q_SLOTS:
         QCOMPARE(head.header("Upload-Length"), QStringLiteral("300000"));
         QCOMPARE(head.header("Cache-Control"), QStringLiteral("no-store"));
         // The middle piece with a sha1 checksum, the last with sha256.
-        const Reply mid = ana.patch(location, 100000, content.mid(100000, 100000),
-                                    {{"Upload-Checksum", "sha1 " + b64(QCryptographicHash::hash(content.mid(100000, 100000), QCryptographicHash::Sha1)).toStdString()}});
+        const Reply mid = ana.patch(
+            location, 100000, content.mid(100000, 100000),
+            {{"Upload-Checksum",
+              "sha1 " +
+                  b64(QCryptographicHash::hash(content.mid(100000, 100000), QCryptographicHash::Sha1)).toStdString()}});
         QCOMPARE(mid.status, 204);
-        const Reply last = ana.patch(location, 200000, content.mid(200000),
-                                     {{"Upload-Checksum", "sha256 " + b64(QCryptographicHash::hash(content.mid(200000), QCryptographicHash::Sha256)).toStdString()}});
+        const Reply last = ana.patch(
+            location, 200000, content.mid(200000),
+            {{"Upload-Checksum",
+              "sha256 " +
+                  b64(QCryptographicHash::hash(content.mid(200000), QCryptographicHash::Sha256)).toStdString()}});
         QCOMPARE(last.status, 204);
         QCOMPARE(last.header("Upload-Offset"), QStringLiteral("300000"));
         QVERIFY(last.header("Upload-Asset").startsWith(QStringLiteral("asset:")));
@@ -72,7 +79,12 @@ private Q_SLOTS:
         const QJsonObject asset = assets.first().toObject();
         QCOMPARE(asset.value(QStringLiteral("name")).toString(), QStringLiteral("Title#storyart_na_01_zxx.jpg"));
         QCOMPARE(asset.value(QStringLiteral("state")).toString(), QStringLiteral("uploaded"));
-        QCOMPARE(asset.value(QStringLiteral("versions")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(),
+        QCOMPARE(asset.value(QStringLiteral("versions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("sha256"))
+                     .toString(),
                  QString::fromLatin1(apd::server::Secrets::sha256(content).toHex()));
         // The bytes on disk are the bytes sent.
         const auto path = f.rows(QStringLiteral("SELECT path FROM versions"));
@@ -94,10 +106,13 @@ private Q_SLOTS:
         const Reply again = ana.upload(f.projectId, name, v2);
         QCOMPARE(again.status, 204);
         QCOMPARE(again.header("Upload-Asset"), once.header("Upload-Asset")); // same asset, new version
-        const QJsonObject asset = ana.get(f.projectPath()).json.value(QStringLiteral("assets")).toArray().first().toObject();
+        const QJsonObject asset =
+            ana.get(f.projectPath()).json.value(QStringLiteral("assets")).toArray().first().toObject();
         QCOMPARE(asset.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(asset.value(QStringLiteral("versions")).toArray().size(), 2);
-        QCOMPARE(asset.value(QStringLiteral("versions")).toArray().last().toObject().value(QStringLiteral("size")).toInt(), 6000);
+        QCOMPARE(
+            asset.value(QStringLiteral("versions")).toArray().last().toObject().value(QStringLiteral("size")).toInt(),
+            6000);
     }
 
     void namesAreCheckedBeforeAnyByte_data()
@@ -106,19 +121,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("wrong language") << QStringLiteral("T#sdp_na_01_fr.jpg") << QString() << 422 << QStringLiteral("wrong-language");
+        QTest::newRow("wrong language") << QStringLiteral("T#sdp_na_01_fr.jpg") << QString() << 422
+                                        << QStringLiteral("wrong-language");
         QTest::newRow("no request") << QStringLiteral("T#billboard_light_ltr_07_zxx.jpg") << QString() << 422
                                     << QStringLiteral("no-matching-request");
-        QTest::newRow("space") << QStringLiteral("T T#storyart_na_01_zxx.jpg") << QString() << 422 << QStringLiteral("name-invalid");
+        QTest::newRow("space") << QStringLiteral("T T#storyart_na_01_zxx.jpg") << QString() << 422
+                               << QStringLiteral("name-invalid");
         QTest::newRow("dot dot slash") << QStringLiteral("../../etc/passwd#storyart_na_01_zxx.jpg") << QString() << 422
                                        << QStringLiteral("name-invalid");
-        QTest::newRow("nul") << QStringLiteral("a\0b#storyart_na_01_zxx.jpg") << QString() << 422 << QStringLiteral("name-invalid");
-        QTest::newRow("4 KB") << QString(4096, QLatin1Char('x')) + QStringLiteral("#storyart_na_01_zxx.jpg") << QString() << 400
-                              << QStringLiteral("metadata");
-        QTest::newRow("300 bytes") << QString(300, QLatin1Char('x')) + QStringLiteral("#storyart_na_01_zxx.jpg") << QString()
-                                   << 422 << QStringLiteral("name-invalid");
-        QTest::newRow("background of storyart") << QStringLiteral("T#storyart_na_01_zxx.jpg") << QStringLiteral("background")
-                                                << 422 << QStringLiteral("background-not-needed");
+        QTest::newRow("nul") << QStringLiteral("a\0b#storyart_na_01_zxx.jpg") << QString() << 422
+                             << QStringLiteral("name-invalid");
+        QTest::newRow("4 KB") << QString(4096, QLatin1Char('x')) + QStringLiteral("#storyart_na_01_zxx.jpg")
+                              << QString() << 400 << QStringLiteral("metadata");
+        QTest::newRow("300 bytes") << QString(300, QLatin1Char('x')) + QStringLiteral("#storyart_na_01_zxx.jpg")
+                                   << QString() << 422 << QStringLiteral("name-invalid");
+        QTest::newRow("background of storyart")
+            << QStringLiteral("T#storyart_na_01_zxx.jpg") << QStringLiteral("background") << 422
+            << QStringLiteral("background-not-needed");
         QTest::newRow("bad role") << QStringLiteral("T#storyart_na_01_zxx.jpg") << QStringLiteral("poster") << 400
                                   << QStringLiteral("metadata");
     }
@@ -149,29 +168,36 @@ private Q_SLOTS:
                                  name.toUtf8().toBase64().toStdString() + ",sha256 " +
                                  QByteArray(64, 'a').toBase64().toStdString();
         QCOMPARE(post({{"Upload-Length", "10"}, {"Upload-Metadata", meta}}).status, 412);
-        QCOMPARE(post({{"Tus-Resumable", "0.2.2"}, {"Upload-Length", "10"}, {"Upload-Metadata", meta}}).header("Tus-Version"),
+        QCOMPARE(post({{"Tus-Resumable", "0.2.2"}, {"Upload-Length", "10"}, {"Upload-Metadata", meta}})
+                     .header("Tus-Version"),
                  QStringLiteral("1.0.0"));
         QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Metadata", meta}}).code(), QStringLiteral("upload-length"));
         QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "-5"}, {"Upload-Metadata", meta}}).status, 400);
-        QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "0"}, {"Upload-Metadata", meta}}).code(), QStringLiteral("empty-file"));
-        const Reply tooLarge = post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", std::to_string(5 << 20)}, {"Upload-Metadata", meta}});
+        QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "0"}, {"Upload-Metadata", meta}}).code(),
+                 QStringLiteral("empty-file"));
+        const Reply tooLarge =
+            post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", std::to_string(5 << 20)}, {"Upload-Metadata", meta}});
         QCOMPARE(tooLarge.status, 413);
         QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}, {"Upload-Metadata", "project !!!"}}).code(),
                  QStringLiteral("metadata"));
-        QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"},
+        QCOMPARE(post({{"Tus-Resumable", "1.0.0"},
+                       {"Upload-Length", "10"},
                        {"Upload-Metadata", "name " + name.toUtf8().toBase64().toStdString()}})
                      .code(),
                  QStringLiteral("missing-field"));
         const std::string badSha = "project " + QByteArray::number(f.projectId).toBase64().toStdString() + ",name " +
-                                   name.toUtf8().toBase64().toStdString() + ",sha256 " + QByteArray("abc").toBase64().toStdString();
+                                   name.toUtf8().toBase64().toStdString() + ",sha256 " +
+                                   QByteArray("abc").toBase64().toStdString();
         QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}, {"Upload-Metadata", badSha}}).code(),
                  QStringLiteral("metadata"));
-        const Reply wrongType = ana.send("POST", QStringLiteral("/v1/uploads"), QByteArray("0123456789"), "text/plain",
-                                         {{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}, {"Upload-Metadata", meta}});
+        const Reply wrongType =
+            ana.send("POST", QStringLiteral("/v1/uploads"), QByteArray("0123456789"), "text/plain",
+                     {{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}, {"Upload-Metadata", meta}});
         QCOMPARE(wrongType.status, 415);
         // Another company, another role, no such project, no token.
         const std::string other = "project " + QByteArray("999").toBase64().toStdString() + ",name " +
-                                  name.toUtf8().toBase64().toStdString() + ",sha256 " + QByteArray(64, 'a').toBase64().toStdString();
+                                  name.toUtf8().toBase64().toStdString() + ",sha256 " +
+                                  QByteArray(64, 'a').toBase64().toStdString();
         QCOMPARE(post({{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}, {"Upload-Metadata", other}}).status, 404);
         ApiClient beta = f.signedIn(QStringLiteral("admin@beta.test"));
         QCOMPARE(beta.createUpload(f.projectId, name, randomBytes(10)).status, 403);
@@ -187,7 +213,8 @@ private Q_SLOTS:
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         const QByteArray content = randomBytes(20000, 6);
-        const QString location = ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        const QString location =
+            ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QVERIFY(!location.isEmpty());
         QCOMPARE(ana.patch(location, 0, content.left(5000)).status, 204);
 
@@ -206,8 +233,10 @@ private Q_SLOTS:
         QCOMPARE(badSum.status, 460);
         QCOMPARE(badSum.code(), QStringLiteral("checksum-mismatch"));
         QCOMPARE(ana.patch(location, 5000, content.mid(5000, 10), {{"Upload-Checksum", "md5 AAAA"}}).status, 400);
-        QCOMPARE(ana.patch(location, 5000, content.mid(5000, 10), {{"Upload-Offset", "x"}}).status, 400); // "x" comes first
-        QCOMPARE(ana.head(location).header("Upload-Offset"), QStringLiteral("5000")); // nothing of the refused bytes kept
+        QCOMPARE(ana.patch(location, 5000, content.mid(5000, 10), {{"Upload-Offset", "x"}}).status,
+                 400); // "x" comes first
+        QCOMPARE(ana.head(location).header("Upload-Offset"),
+                 QStringLiteral("5000")); // nothing of the refused bytes kept
 
         ApiClient bo = f.signedIn(QStringLiteral("bo@alpha.test"));
         QCOMPARE(bo.patch(location, 5000, content.mid(5000)).status, 403);
@@ -224,7 +253,8 @@ private Q_SLOTS:
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         const QByteArray content = randomBytes(9000, 7);
-        const QString location = ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        const QString location =
+            ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QByteArray corrupted = content;
         corrupted[4500] = char(corrupted[4500] ^ 1);
         const Reply r = ana.patch(location, 0, corrupted);
@@ -240,14 +270,19 @@ private Q_SLOTS:
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         const QByteArray content = randomBytes(3000, 8);
-        const QString gone = ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        const QString gone =
+            ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QCOMPARE(ana.patch(gone, 0, content.left(1000)).status, 204);
-        QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test")).send("DELETE", gone, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}}).status, 403);
+        QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test"))
+                     .send("DELETE", gone, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}})
+                     .status,
+                 403);
         QCOMPARE(ana.send("DELETE", gone, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}}).status, 204);
         QCOMPARE(ana.head(gone).status, 404);
         QCOMPARE(ana.send("DELETE", gone, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}}).status, 404);
 
-        const QString stale = ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        const QString stale =
+            ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QCOMPARE(ana.patch(stale, 0, content.left(1000)).status, 204);
         f.clock->fetch_add(25LL * 3600 * 1000); // past Upload-Expires
         ana.setToken(QString::fromStdString(f.signedIn(QStringLiteral("ana@alpha.test")).token()));
@@ -262,14 +297,17 @@ private Q_SLOTS:
         const Reply done = ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content);
         QCOMPARE(done.status, 204);
         const auto id = f.rows(QStringLiteral("SELECT id FROM uploads WHERE completed_at IS NOT NULL")).first().text(0);
-        QCOMPARE(ana.send("DELETE", QStringLiteral("/v1/uploads/") + id, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}}).status, 409);
+        QCOMPARE(ana.send("DELETE", QStringLiteral("/v1/uploads/") + id, QByteArray(), "", {{"Tus-Resumable", "1.0.0"}})
+                     .status,
+                 409);
     }
 
     void offsetSurvivesARestart()
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         const QByteArray content = randomBytes(50000, 9);
-        const QString location = ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        const QString location =
+            ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QCOMPARE(ana.patch(location, 0, content.left(20000)).status, 204);
         const QString token = QString::fromStdString(ana.token());
         f.server->stop();
@@ -293,16 +331,23 @@ private Q_SLOTS:
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
         QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#sdp_na_01_es.jpg"), randomBytes(100, 1)).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#sdp_na_01_es.jpg"), randomBytes(100, 2), QStringLiteral("background")).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(100, 3)).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#logo-stacked_light_01_en.png"), randomBytes(100, 4)).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#logo-stacked_light_01_en.psd"), randomBytes(100, 5)).status, 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#sdp_na_01_es.jpg"), randomBytes(100, 2),
+                            QStringLiteral("background"))
+                     .status,
+                 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(100, 3)).status,
+                 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#logo-stacked_light_01_en.png"), randomBytes(100, 4)).status,
+                 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#logo-stacked_light_01_en.psd"), randomBytes(100, 5)).status,
+                 204);
         const QJsonObject p = ana.get(f.projectPath()).json;
         QCOMPARE(p.value(QStringLiteral("sources")).toArray().size(), 2);
         QCOMPARE(p.value(QStringLiteral("backgrounds")).toArray().size(), 1);
         for (const QJsonValue& v : p.value(QStringLiteral("assets")).toArray()) {
             const QJsonObject a = v.toObject();
-            QVERIFY2(a.value(QStringLiteral("sourceId")).isDouble(), qPrintable(a.value(QStringLiteral("name")).toString()));
+            QVERIFY2(a.value(QStringLiteral("sourceId")).isDouble(),
+                     qPrintable(a.value(QStringLiteral("name")).toString()));
             QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("linked"));
         }
     }

@@ -40,11 +40,36 @@ private Q_SLOTS:
 
     void visibilityFollowsCompanyAndMembership()
     {
-        QCOMPARE(f.signedIn(QStringLiteral("ana@alpha.test")).get(QStringLiteral("/v1/projects")).json.value(QStringLiteral("projects")).toArray().size(), 1);
-        QCOMPARE(f.signedIn(QStringLiteral("admin@alpha.test")).get(QStringLiteral("/v1/projects")).json.value(QStringLiteral("projects")).toArray().size(), 1);
-        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test")).get(QStringLiteral("/v1/projects")).json.value(QStringLiteral("projects")).toArray().size(), 1);
-        QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test")).get(QStringLiteral("/v1/projects")).json.value(QStringLiteral("projects")).toArray().size(), 0);
-        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test")).get(QStringLiteral("/v1/projects")).json.value(QStringLiteral("projects")).toArray().size(), 0);
+        QCOMPARE(f.signedIn(QStringLiteral("ana@alpha.test"))
+                     .get(QStringLiteral("/v1/projects"))
+                     .json.value(QStringLiteral("projects"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(f.signedIn(QStringLiteral("admin@alpha.test"))
+                     .get(QStringLiteral("/v1/projects"))
+                     .json.value(QStringLiteral("projects"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test"))
+                     .get(QStringLiteral("/v1/projects"))
+                     .json.value(QStringLiteral("projects"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test"))
+                     .get(QStringLiteral("/v1/projects"))
+                     .json.value(QStringLiteral("projects"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test"))
+                     .get(QStringLiteral("/v1/projects"))
+                     .json.value(QStringLiteral("projects"))
+                     .toArray()
+                     .size(),
+                 0);
         QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test")).get(f.projectPath()).status, 403);
         QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test")).get(f.projectPath()).status, 403);
         QCOMPARE(f.signedIn(QStringLiteral("ana@alpha.test")).get(QStringLiteral("/v1/projects/999")).status, 404);
@@ -59,26 +84,60 @@ private Q_SLOTS:
     {
         ApiClient admin = f.signedIn(QStringLiteral("admin@alpha.test"));
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
-        const qint64 anaId = ana.get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        const qint64 boId = f.signedIn(QStringLiteral("bo@alpha.test")).get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        const qint64 betaId = f.signedIn(QStringLiteral("admin@beta.test")).get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).code(), QStringLiteral("role-forbidden"));
-        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test")).put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status, 403);
-        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test")).put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status, 403);
-        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), betaId}}).code(), QStringLiteral("not-in-agency"));
-        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), QStringLiteral("me")}}).status, 400);
+        const qint64 anaId = ana.get(QStringLiteral("/v1/me"))
+                                 .json.value(QStringLiteral("user"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+        const qint64 boId = f.signedIn(QStringLiteral("bo@alpha.test"))
+                                .get(QStringLiteral("/v1/me"))
+                                .json.value(QStringLiteral("user"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toInteger();
+        const qint64 betaId = f.signedIn(QStringLiteral("admin@beta.test"))
+                                  .get(QStringLiteral("/v1/me"))
+                                  .json.value(QStringLiteral("user"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).code(),
+                 QStringLiteral("role-forbidden"));
+        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test"))
+                     .put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}})
+                     .status,
+                 403);
+        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test"))
+                     .put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}})
+                     .status,
+                 403);
+        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), betaId}}).code(),
+                 QStringLiteral("not-in-agency"));
+        QCOMPARE(
+            admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), QStringLiteral("me")}})
+                .status,
+            400);
         QCOMPARE(admin.put(f.projectPath(QStringLiteral("/assignee")), {}).code(), QStringLiteral("missing-field"));
         const Reply set = admin.put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}});
         QCOMPARE(set.status, 200);
         QCOMPARE(set.json.value(QStringLiteral("assignee")).toObject().value(QStringLiteral("id")).toInteger(), anaId);
 
-        const Reply collab = admin.put(f.projectPath(QStringLiteral("/collaborators")), {{QStringLiteral("userIds"), QJsonArray{boId}}});
+        const Reply collab =
+            admin.put(f.projectPath(QStringLiteral("/collaborators")), {{QStringLiteral("userIds"), QJsonArray{boId}}});
         QCOMPARE(collab.status, 200);
         QCOMPARE(collab.json.value(QStringLiteral("collaborators")).toArray().size(), 1);
         // Bo now sees the project.
         QCOMPARE(f.signedIn(QStringLiteral("bo@alpha.test")).get(f.projectPath()).status, 200);
-        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/collaborators")), {{QStringLiteral("userIds"), QJsonArray{betaId}}}).status, 422);
-        QCOMPARE(admin.put(f.projectPath(QStringLiteral("/collaborators")), {{QStringLiteral("userIds"), QStringLiteral("all")}}).status, 400);
+        QCOMPARE(
+            admin
+                .put(f.projectPath(QStringLiteral("/collaborators")), {{QStringLiteral("userIds"), QJsonArray{betaId}}})
+                .status,
+            422);
+        QCOMPARE(admin
+                     .put(f.projectPath(QStringLiteral("/collaborators")),
+                          {{QStringLiteral("userIds"), QStringLiteral("all")}})
+                     .status,
+                 400);
     }
 
     void orderLineItems()
@@ -90,22 +149,43 @@ private Q_SLOTS:
                                       {QStringLiteral("direction"), QStringLiteral("rtl")}});
         QCOMPARE(added.status, 201);
         QCOMPARE(added.json.value(QStringLiteral("key")).toString(), QStringLiteral("billboard_dark_rtl_03_zxx"));
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("key"), QStringLiteral("storyart_na_02_zxx")}}).status, 201);
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("key"), QStringLiteral("storyart_na_02_zxx")}}).status, 409);
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("key"), QStringLiteral("storyart_01")}}).code(), QStringLiteral("bad-key"));
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("type"), QStringLiteral("poster")}, {QStringLiteral("tone"), QStringLiteral("na")}}).code(), QStringLiteral("unknown-type"));
+        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")),
+                          {{QStringLiteral("key"), QStringLiteral("storyart_na_02_zxx")}})
+                     .status,
+                 201);
+        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")),
+                          {{QStringLiteral("key"), QStringLiteral("storyart_na_02_zxx")}})
+                     .status,
+                 409);
+        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")),
+                          {{QStringLiteral("key"), QStringLiteral("storyart_01")}})
+                     .code(),
+                 QStringLiteral("bad-key"));
+        QCOMPARE(
+            ana.post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("type"), QStringLiteral("poster")},
+                                                                  {QStringLiteral("tone"), QStringLiteral("na")}})
+                .code(),
+            QStringLiteral("unknown-type"));
         QCOMPARE(ana.post(f.projectPath(QStringLiteral("/requests")), {}).code(), QStringLiteral("missing-field"));
-        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test")).post(f.projectPath(QStringLiteral("/requests")), {{QStringLiteral("key"), QStringLiteral("storyart_na_05_zxx")}}).status, 403);
+        QCOMPARE(f.signedIn(QStringLiteral("owner@studio.test"))
+                     .post(f.projectPath(QStringLiteral("/requests")),
+                           {{QStringLiteral("key"), QStringLiteral("storyart_na_05_zxx")}})
+                     .status,
+                 403);
 
         // Removing: the added ones go, the ordered ones stop at the minimum.
         const QJsonObject p = ana.get(f.projectPath()).json;
         const qint64 extra = added.json.value(QStringLiteral("id")).toInteger();
         QCOMPARE(ana.del(f.projectPath(QStringLiteral("/requests/%1").arg(extra))).status, 204);
-        const Reply below = ana.del(f.projectPath(QStringLiteral("/requests/%1").arg(idOf(p, "requests", QStringLiteral("billboard_dark_ltr_01_zxx")))));
+        const Reply below = ana.del(f.projectPath(
+            QStringLiteral("/requests/%1").arg(idOf(p, "requests", QStringLiteral("billboard_dark_ltr_01_zxx")))));
         QCOMPARE(below.status, 409);
         QCOMPARE(below.code(), QStringLiteral("below-minimum"));
         QCOMPARE(ana.del(f.projectPath(QStringLiteral("/requests/99999"))).status, 404);
-        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test")).del(f.projectPath(QStringLiteral("/requests/%1").arg(extra))).status, 403);
+        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test"))
+                     .del(f.projectPath(QStringLiteral("/requests/%1").arg(extra)))
+                     .status,
+                 403);
     }
 
     void deliverLinkReviewRedeliver()
@@ -114,67 +194,118 @@ private Q_SLOTS:
         ApiClient owner = f.signedIn(QStringLiteral("owner@studio.test"));
         QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(500, 1)).status, 204);
         QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#avatar_na_01_en.png"), randomBytes(500, 2)).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_09_zxx.psd"), randomBytes(500, 3)).code(), QStringLiteral("wrong-sequence"));
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(500, 4)).status, 204);
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_02_zxx.psd"), randomBytes(500, 5)).status, 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_09_zxx.psd"), randomBytes(500, 3)).code(),
+                 QStringLiteral("wrong-sequence"));
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(500, 4)).status,
+                 204);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#universal-base_na_02_zxx.psd"), randomBytes(500, 5)).status,
+                 204);
         QJsonObject p = ana.get(f.projectPath()).json;
         const qint64 story = idOf(p, "assets", QStringLiteral("T#storyart_na_01_zxx.jpg"));
         const qint64 avatar = idOf(p, "assets", QStringLiteral("T#avatar_na_01_en.png"));
         const qint64 uba1 = idOf(p, "sources", QStringLiteral("T#universal-base_na_01_zxx.psd"));
         const qint64 uba2 = idOf(p, "sources", QStringLiteral("T#universal-base_na_02_zxx.psd"));
         // The first base was the project's only one when it came: the story art took it.
-        const QJsonArray unlinked = ana.get(f.projectPath(QStringLiteral("/sources?unlinked=true"))).json.value(QStringLiteral("sources")).toArray();
+        const QJsonArray unlinked = ana.get(f.projectPath(QStringLiteral("/sources?unlinked=true")))
+                                        .json.value(QStringLiteral("sources"))
+                                        .toArray();
         QCOMPARE(unlinked.size(), 1);
         QCOMPARE(unlinked.first().toObject().value(QStringLiteral("id")).toInteger(), uba2);
         QCOMPARE(ana.get(f.projectPath(QStringLiteral("/sources?unlinked=maybe"))).status, 400);
 
         // Nothing is deliverable yet: no assignee, the avatar has no PSD.
-        Reply refused = ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{story, avatar}}});
+        Reply refused = ana.post(f.projectPath(QStringLiteral("/deliveries")),
+                                 {{QStringLiteral("assetIds"), QJsonArray{story, avatar}}});
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.code(), QStringLiteral("not-deliverable"));
         QCOMPARE(refusalCodes(refused), (QStringList{QStringLiteral("no-assignee"), QStringLiteral("missing-source")}));
-        const qint64 anaId = ana.get(QStringLiteral("/v1/me")).json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(f.signedIn(QStringLiteral("admin@alpha.test")).put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}}).status, 200);
+        const qint64 anaId = ana.get(QStringLiteral("/v1/me"))
+                                 .json.value(QStringLiteral("user"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+        QCOMPARE(f.signedIn(QStringLiteral("admin@alpha.test"))
+                     .put(f.projectPath(QStringLiteral("/assignee")), {{QStringLiteral("userId"), anaId}})
+                     .status,
+                 200);
 
         // Links by hand: the other base, none, the first again. An avatar takes only its own PSD.
         const QString link = f.projectPath(QStringLiteral("/assets/%1/links/source"));
-        QCOMPARE(ana.put(link.arg(avatar), {{QStringLiteral("targetId"), uba1}}).code(), QStringLiteral("wrong-source"));
-        QCOMPARE(ana.put(link.arg(story), {{QStringLiteral("targetId"), 4242}}).code(), QStringLiteral("unknown-target"));
-        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assets/%1/links/background")).arg(story), {{QStringLiteral("targetId"), uba1}}).code(),
+        QCOMPARE(ana.put(link.arg(avatar), {{QStringLiteral("targetId"), uba1}}).code(),
+                 QStringLiteral("wrong-source"));
+        QCOMPARE(ana.put(link.arg(story), {{QStringLiteral("targetId"), 4242}}).code(),
+                 QStringLiteral("unknown-target"));
+        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assets/%1/links/background")).arg(story),
+                         {{QStringLiteral("targetId"), uba1}})
+                     .code(),
                  QStringLiteral("link-not-needed"));
-        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assets/%1/links/poster")).arg(story), {{QStringLiteral("targetId"), uba1}}).status, 404);
+        QCOMPARE(ana.put(f.projectPath(QStringLiteral("/assets/%1/links/poster")).arg(story),
+                         {{QStringLiteral("targetId"), uba1}})
+                     .status,
+                 404);
         QCOMPARE(owner.put(link.arg(story), {{QStringLiteral("targetId"), uba1}}).status, 403);
-        QCOMPARE(ana.put(link.arg(story), {{QStringLiteral("targetId"), uba2}}).json.value(QStringLiteral("sourceId")).toInteger(), uba2);
+        QCOMPARE(ana.put(link.arg(story), {{QStringLiteral("targetId"), uba2}})
+                     .json.value(QStringLiteral("sourceId"))
+                     .toInteger(),
+                 uba2);
         QCOMPARE(ana.del(link.arg(story)).json.value(QStringLiteral("sourceId")).isNull(), true);
         const Reply linked = ana.put(link.arg(story), {{QStringLiteral("targetId"), uba1}});
         QCOMPARE(linked.json.value(QStringLiteral("state")).toString(), QStringLiteral("linked"));
-        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#avatar_na_01_en.psd"), randomBytes(500, 6)).status, 204); // auto-links
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#avatar_na_01_en.psd"), randomBytes(500, 6)).status,
+                 204); // auto-links
 
-        const Reply delivered = ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{story, avatar}}});
+        const Reply delivered = ana.post(f.projectPath(QStringLiteral("/deliveries")),
+                                         {{QStringLiteral("assetIds"), QJsonArray{story, avatar}}});
         QCOMPARE(delivered.status, 201);
         QCOMPARE(delivered.json.value(QStringLiteral("assetIds")).toArray().size(), 2);
-        QCOMPARE(refusalCodes(ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{story}}})),
+        QCOMPARE(refusalCodes(ana.post(f.projectPath(QStringLiteral("/deliveries")),
+                                       {{QStringLiteral("assetIds"), QJsonArray{story}}})),
                  QStringList{QStringLiteral("in-review")});
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{}}}).status, 422);
-        QCOMPARE(ana.get(f.projectPath(QStringLiteral("/deliveries"))).json.value(QStringLiteral("deliveries")).toArray().size(), 1);
+        QCOMPARE(
+            ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{}}}).status,
+            422);
+        QCOMPARE(ana.get(f.projectPath(QStringLiteral("/deliveries")))
+                     .json.value(QStringLiteral("deliveries"))
+                     .toArray()
+                     .size(),
+                 1);
         // The owner was told; a file in review is not replaced; its links stay.
-        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recipient = 'owner@studio.test' AND subject LIKE '%delivered%'")).first().integer(0), 1);
-        QCOMPARE(ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(10)).code(), QStringLiteral("request-in-review"));
+        QCOMPARE(
+            f
+                .rows(QStringLiteral(
+                    "SELECT COUNT(*) FROM outbox WHERE recipient = 'owner@studio.test' AND subject LIKE '%delivered%'"))
+                .first()
+                .integer(0),
+            1);
+        QCOMPARE(ana.createUpload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(10)).code(),
+                 QStringLiteral("request-in-review"));
         QCOMPARE(ana.del(link.arg(story)).code(), QStringLiteral("asset-in-qc"));
 
         // Reviews: only the owner, only delivered assets, a rejection says why.
         const QString review = f.projectPath(QStringLiteral("/assets/%1/reviews"));
         QCOMPARE(ana.post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("approved")}}).status, 403);
-        QCOMPARE(owner.post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("rejected")}}).code(), QStringLiteral("comment-required"));
+        QCOMPARE(owner.post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("rejected")}}).code(),
+                 QStringLiteral("comment-required"));
         QCOMPARE(owner.post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("maybe")}}).status, 400);
         QCOMPARE(owner.post(review.arg(9999), {{QStringLiteral("verdict"), QStringLiteral("approved")}}).status, 404);
         QCOMPARE(owner.post(review.arg(avatar), {{QStringLiteral("verdict"), QStringLiteral("approved")}}).status, 201);
-        QCOMPARE(owner.post(review.arg(avatar), {{QStringLiteral("verdict"), QStringLiteral("approved")}}).code(), QStringLiteral("not-delivered"));
-        QCOMPARE(owner.post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("rejected")}, {QStringLiteral("comment"), QStringLiteral("Logo burned in; remove it.")}}).status, 201);
-        QVERIFY(f.rows(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recipient = 'ana@alpha.test' AND subject LIKE '%rejected%'")).first().integer(0) >= 1);
+        QCOMPARE(owner.post(review.arg(avatar), {{QStringLiteral("verdict"), QStringLiteral("approved")}}).code(),
+                 QStringLiteral("not-delivered"));
+        QCOMPARE(
+            owner
+                .post(review.arg(story), {{QStringLiteral("verdict"), QStringLiteral("rejected")},
+                                          {QStringLiteral("comment"), QStringLiteral("Logo burned in; remove it.")}})
+                .status,
+            201);
+        QVERIFY(
+            f.rows(QStringLiteral(
+                       "SELECT COUNT(*) FROM outbox WHERE recipient = 'ana@alpha.test' AND subject LIKE '%rejected%'"))
+                .first()
+                .integer(0) >= 1);
 
         // The fix is dropped under the same name, linked again by hand, delivered again.
-        QCOMPARE(ana.createUpload(f.projectId, QStringLiteral("T#avatar_na_01_en.png"), randomBytes(10)).code(), QStringLiteral("request-approved"));
+        QCOMPARE(ana.createUpload(f.projectId, QStringLiteral("T#avatar_na_01_en.png"), randomBytes(10)).code(),
+                 QStringLiteral("request-approved"));
         QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(600, 7)).status, 204);
         p = ana.get(f.projectPath()).json;
         QJsonObject storyJson;
@@ -183,7 +314,10 @@ private Q_SLOTS:
                 storyJson = v.toObject();
         QCOMPARE(storyJson.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(storyJson.value(QStringLiteral("state")).toString(), QStringLiteral("linked"));
-        QCOMPARE(ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{story}}}).status, 201);
+        QCOMPARE(
+            ana.post(f.projectPath(QStringLiteral("/deliveries")), {{QStringLiteral("assetIds"), QJsonArray{story}}})
+                .status,
+            201);
     }
 
     void commentsChatAndEvents()
@@ -196,7 +330,8 @@ private Q_SLOTS:
 
         const QString comments = f.projectPath(QStringLiteral("/assets/%1/comments")).arg(story);
         QCOMPARE(owner.post(comments, {{QStringLiteral("body"), QStringLiteral("Tighter crop, please.")}}).status, 201);
-        QCOMPARE(ana.post(comments, {{QStringLiteral("body"), QStringLiteral("   ")}}).code(), QStringLiteral("empty-message"));
+        QCOMPARE(ana.post(comments, {{QStringLiteral("body"), QStringLiteral("   ")}}).code(),
+                 QStringLiteral("empty-message"));
         QCOMPARE(ana.post(comments, {{QStringLiteral("body"), QString(20000, QLatin1Char('x'))}}).status, 400);
         QCOMPARE(beta.post(comments, {{QStringLiteral("body"), QStringLiteral("hi")}}).status, 403);
         QCOMPARE(ana.get(f.projectPath(QStringLiteral("/assets/777/comments"))).status, 404);
@@ -204,28 +339,43 @@ private Q_SLOTS:
 
         // Long poll: a waiting client wakes when a chat message with a mention lands.
         ApiClient waiter = f.signedIn(QStringLiteral("owner@studio.test"));
-        const qint64 cursor = waiter.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("next")).toInteger();
+        const qint64 cursor =
+            waiter.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("next")).toInteger();
         QVERIFY(cursor > 0);
         Reply woken;
         std::thread poll([&] { woken = waiter.get(QStringLiteral("/v1/events?since=%1&wait=20").arg(cursor)); });
         QTest::qWait(200);
-        const Reply chat = ana.post(f.projectPath(QStringLiteral("/chat")),
-                                    {{QStringLiteral("body"), QStringLiteral("@owner can you check the crop? cc @nobody @admin2")}});
+        const Reply chat =
+            ana.post(f.projectPath(QStringLiteral("/chat")),
+                     {{QStringLiteral("body"), QStringLiteral("@owner can you check the crop? cc @nobody @admin2")}});
         poll.join();
         QCOMPARE(chat.status, 201);
-        QCOMPARE(chat.json.value(QStringLiteral("mentions")).toArray(), QJsonArray{QStringLiteral("owner")}); // admin2 is Beta's: not on the project
+        QCOMPARE(chat.json.value(QStringLiteral("mentions")).toArray(),
+                 QJsonArray{QStringLiteral("owner")}); // admin2 is Beta's: not on the project
         QCOMPARE(woken.status, 200);
         QStringList types;
         for (const QJsonValue& e : woken.json.value(QStringLiteral("events")).toArray())
             types << e.toObject().value(QStringLiteral("type")).toString();
-        QVERIFY2(types.contains(QStringLiteral("chat.message")) && types.contains(QStringLiteral("chat.mention")), qPrintable(types.join(QLatin1Char(','))));
+        QVERIFY2(types.contains(QStringLiteral("chat.message")) && types.contains(QStringLiteral("chat.mention")),
+                 qPrintable(types.join(QLatin1Char(','))));
         QVERIFY(woken.json.value(QStringLiteral("next")).toInteger() > cursor);
-        QCOMPARE(f.rows(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recipient = 'owner@studio.test' AND subject LIKE '%mentioned%'")).first().integer(0), 1);
+        QCOMPARE(
+            f
+                .rows(QStringLiteral(
+                    "SELECT COUNT(*) FROM outbox WHERE recipient = 'owner@studio.test' AND subject LIKE '%mentioned%'"))
+                .first()
+                .integer(0),
+            1);
         // Other companies see none of it; the mention is the owner's alone.
         QCOMPARE(beta.get(QStringLiteral("/v1/events")).json.value(QStringLiteral("events")).toArray().size(), 0);
-        for (const QJsonValue& e : ana.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("events")).toArray())
+        for (const QJsonValue& e :
+             ana.get(QStringLiteral("/v1/events?limit=500")).json.value(QStringLiteral("events")).toArray())
             QVERIFY(e.toObject().value(QStringLiteral("type")).toString() != QLatin1String("chat.mention"));
-        QCOMPARE(owner.get(f.projectPath(QStringLiteral("/chat?since=0"))).json.value(QStringLiteral("messages")).toArray().size(), 1);
+        QCOMPARE(owner.get(f.projectPath(QStringLiteral("/chat?since=0")))
+                     .json.value(QStringLiteral("messages"))
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(owner.get(f.projectPath(QStringLiteral("/chat?since=-1"))).status, 400);
         QCOMPARE(owner.get(QStringLiteral("/v1/events?wait=999")).status, 400);
         QCOMPARE(owner.get(QStringLiteral("/v1/events?since=abc")).status, 400);
@@ -247,17 +397,37 @@ private Q_SLOTS:
         QCOMPARE(ana.post(QStringLiteral("/v1/support/access-requests"), request).status, 403);
         QJsonObject noLast = request;
         noLast.insert(QStringLiteral("name"), QStringLiteral("Lea"));
-        QCOMPARE(admin.post(QStringLiteral("/v1/support/access-requests"), noLast).code(), QStringLiteral("full-name-needed"));
+        QCOMPARE(admin.post(QStringLiteral("/v1/support/access-requests"), noLast).code(),
+                 QStringLiteral("full-name-needed"));
         QJsonObject badMail = request;
         badMail.insert(QStringLiteral("email"), QStringLiteral("lea at alpha"));
-        QCOMPARE(admin.post(QStringLiteral("/v1/support/access-requests"), badMail).code(), QStringLiteral("bad-email"));
-        QCOMPARE(admin.post(QStringLiteral("/v1/support/access-requests"), {{QStringLiteral("name"), QStringLiteral("A B")}}).code(), QStringLiteral("missing-field"));
+        QCOMPARE(admin.post(QStringLiteral("/v1/support/access-requests"), badMail).code(),
+                 QStringLiteral("bad-email"));
+        QCOMPARE(
+            admin.post(QStringLiteral("/v1/support/access-requests"), {{QStringLiteral("name"), QStringLiteral("A B")}})
+                .code(),
+            QStringLiteral("missing-field"));
 
-        QCOMPARE(ana.post(QStringLiteral("/v1/support/tickets"), {{QStringLiteral("subject"), QStringLiteral("Upload stalls")}, {QStringLiteral("body"), QStringLiteral("At 40%.")}, {QStringLiteral("projectId"), f.projectId}}).status, 201);
-        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test")).post(QStringLiteral("/v1/support/tickets"), {{QStringLiteral("subject"), QStringLiteral("x")}, {QStringLiteral("body"), QStringLiteral("y")}, {QStringLiteral("projectId"), f.projectId}}).status, 403);
-        QCOMPARE(ana.post(QStringLiteral("/v1/support/tickets"), {{QStringLiteral("subject"), QStringLiteral(" ")}, {QStringLiteral("body"), QStringLiteral("y")}}).status, 422);
-        QCOMPARE(ana.get(QStringLiteral("/v1/support/tickets")).json.value(QStringLiteral("tickets")).toArray().size(), 1);
-        QCOMPARE(admin.get(QStringLiteral("/v1/support/tickets")).json.value(QStringLiteral("tickets")).toArray().size(), 0);
+        QCOMPARE(ana.post(QStringLiteral("/v1/support/tickets"),
+                          {{QStringLiteral("subject"), QStringLiteral("Upload stalls")},
+                           {QStringLiteral("body"), QStringLiteral("At 40%.")},
+                           {QStringLiteral("projectId"), f.projectId}})
+                     .status,
+                 201);
+        QCOMPARE(f.signedIn(QStringLiteral("admin@beta.test"))
+                     .post(QStringLiteral("/v1/support/tickets"), {{QStringLiteral("subject"), QStringLiteral("x")},
+                                                                   {QStringLiteral("body"), QStringLiteral("y")},
+                                                                   {QStringLiteral("projectId"), f.projectId}})
+                     .status,
+                 403);
+        QCOMPARE(ana.post(QStringLiteral("/v1/support/tickets"), {{QStringLiteral("subject"), QStringLiteral(" ")},
+                                                                  {QStringLiteral("body"), QStringLiteral("y")}})
+                     .status,
+                 422);
+        QCOMPARE(ana.get(QStringLiteral("/v1/support/tickets")).json.value(QStringLiteral("tickets")).toArray().size(),
+                 1);
+        QCOMPARE(
+            admin.get(QStringLiteral("/v1/support/tickets")).json.value(QStringLiteral("tickets")).toArray().size(), 0);
     }
 };
 

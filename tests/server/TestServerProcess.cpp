@@ -65,26 +65,43 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString data = dir.path();
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"), QStringLiteral("add"),
-                      QStringLiteral("--name"), QStringLiteral("Studio"), QStringLiteral("--kind"), QStringLiteral("studio")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"), QStringLiteral("add"),
-                      QStringLiteral("--name"), QStringLiteral("Alpha"), QStringLiteral("--kind"), QStringLiteral("agency")}).exitCode, 0);
-        const Run owner = run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"),
-                               QStringLiteral("--company"), QStringLiteral("Studio"), QStringLiteral("--email"), QStringLiteral("o@s.test"),
-                               QStringLiteral("--name"), QStringLiteral("O Wner"), QStringLiteral("--role"), QStringLiteral("project-owner")});
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"),
+                      QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Studio"),
+                      QStringLiteral("--kind"), QStringLiteral("studio")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"),
+                      QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alpha"),
+                      QStringLiteral("--kind"), QStringLiteral("agency")})
+                     .exitCode,
+                 0);
+        const Run owner = run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"),
+                               QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Studio"),
+                               QStringLiteral("--email"), QStringLiteral("o@s.test"), QStringLiteral("--name"),
+                               QStringLiteral("O Wner"), QStringLiteral("--role"), QStringLiteral("project-owner")});
         QCOMPARE(owner.exitCode, 0);
         QVERIFY(owner.out.contains(QStringLiteral("password (shown once): ")));
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"),
-                      QStringLiteral("--company"), QStringLiteral("Alpha"), QStringLiteral("--email"), QStringLiteral("a@a.test"),
-                      QStringLiteral("--name"), QStringLiteral("A Gent"), QStringLiteral("--role"), QStringLiteral("agency-user"),
-                      QStringLiteral("--password"), QStringLiteral("secret-a")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Alpha"),
+                      QStringLiteral("--email"), QStringLiteral("a@a.test"), QStringLiteral("--name"),
+                      QStringLiteral("A Gent"), QStringLiteral("--role"), QStringLiteral("agency-user"),
+                      QStringLiteral("--password"), QStringLiteral("secret-a")})
+                     .exitCode,
+                 0);
         // Refusals: a duplicate, a role in the wrong company, a bad order, usage errors.
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"), QStringLiteral("add"),
-                      QStringLiteral("--name"), QStringLiteral("Alpha"), QStringLiteral("--kind"), QStringLiteral("agency")}).exitCode, 1);
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"),
-                      QStringLiteral("--company"), QStringLiteral("Alpha"), QStringLiteral("--email"), QStringLiteral("x@a.test"),
-                      QStringLiteral("--name"), QStringLiteral("X Y"), QStringLiteral("--role"), QStringLiteral("project-owner")}).exitCode, 1);
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("company"),
+                      QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Alpha"),
+                      QStringLiteral("--kind"), QStringLiteral("agency")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Alpha"),
+                      QStringLiteral("--email"), QStringLiteral("x@a.test"), QStringLiteral("--name"),
+                      QStringLiteral("X Y"), QStringLiteral("--role"), QStringLiteral("project-owner")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("frobnicate")}).exitCode,
+                 2);
         QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("company"), QStringLiteral("add")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("--nonsense")}).exitCode, 2);
 
@@ -101,30 +118,50 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{\"title\":\"T\",\"owner\":\"o@s.test\",\"agency\":\"Alpha\",\"requests\":[\"storyart_na_1_zxx\"]}");
         bad.close();
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("project"), QStringLiteral("create"),
-                      QStringLiteral("--order"), bad.fileName()}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("project"),
+                      QStringLiteral("create"), QStringLiteral("--order"), bad.fileName()})
+                     .exitCode,
+                 1);
 
         // The agency delivers over HTTP; the owner reviews through the admin command.
         QProcess server;
-        const int port = startServer(server, {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const int port = startServer(
+            server, {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(port > 0);
         ApiClient a(port);
-        a.setToken(a.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), QStringLiteral("a@a.test")}, {QStringLiteral("password"), QStringLiteral("secret-a")}})
-                       .json.value(QStringLiteral("token")).toString());
+        a.setToken(a.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), QStringLiteral("a@a.test")},
+                                                           {QStringLiteral("password"), QStringLiteral("secret-a")}})
+                       .json.value(QStringLiteral("token"))
+                       .toString());
         QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(100)).status, 204);
         QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_01_zxx.psd"), randomBytes(100)).status, 204);
-        QCOMPARE(a.post(QStringLiteral("/v1/projects/1/deliveries"), {{QStringLiteral("assetIds"), QJsonArray{1}}}).status, 201);
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"), QStringLiteral("--project"),
-                      QStringLiteral("1"), QStringLiteral("--asset"), QStringLiteral("1"), QStringLiteral("--as"), QStringLiteral("o@s.test"),
-                      QStringLiteral("--verdict"), QStringLiteral("rejected")}).exitCode, 1); // a rejection needs a comment
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"), QStringLiteral("--project"),
-                      QStringLiteral("1"), QStringLiteral("--asset"), QStringLiteral("1"), QStringLiteral("--as"), QStringLiteral("o@s.test"),
-                      QStringLiteral("--verdict"), QStringLiteral("approved")}).exitCode, 0);
-        QCOMPARE(a.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray().first().toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(
+            a.post(QStringLiteral("/v1/projects/1/deliveries"), {{QStringLiteral("assetIds"), QJsonArray{1}}}).status,
+            201);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"),
+                      QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--asset"), QStringLiteral("1"),
+                      QStringLiteral("--as"), QStringLiteral("o@s.test"), QStringLiteral("--verdict"),
+                      QStringLiteral("rejected")})
+                     .exitCode,
+                 1); // a rejection needs a comment
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"),
+                      QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--asset"), QStringLiteral("1"),
+                      QStringLiteral("--as"), QStringLiteral("o@s.test"), QStringLiteral("--verdict"),
+                      QStringLiteral("approved")})
+                     .exitCode,
+                 0);
+        QCOMPARE(a.get(QStringLiteral("/v1/projects/1"))
+                     .json.value(QStringLiteral("assets"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("approved"));
         const Run outbox = run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("outbox")});
         QCOMPARE(outbox.exitCode, 0);
-        QVERIFY2(outbox.out.contains(QStringLiteral("o@s.test")) && outbox.out.contains(QStringLiteral("approved")), qPrintable(outbox.out));
+        QVERIFY2(outbox.out.contains(QStringLiteral("o@s.test")) && outbox.out.contains(QStringLiteral("approved")),
+                 qPrintable(outbox.out));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitCode(), 0);
@@ -135,36 +172,46 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess server;
         QString output;
-        const int port = startServer(server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                              QStringLiteral("--demo")}, &output);
+        const int port = startServer(server,
+                                     {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")},
+                                     &output);
         QVERIFY2(port > 0, qPrintable(output));
         static const QRegularExpression account(QStringLiteral("agency-user\\s+(\\S+)\\s+password: (\\S+)"));
         const auto m = account.match(output);
         QVERIFY2(m.hasMatch(), qPrintable(output));
         ApiClient c(port);
-        const Reply signedIn = c.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), m.captured(1)}, {QStringLiteral("password"), m.captured(2)}});
+        const Reply signedIn = c.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), m.captured(1)},
+                                                                       {QStringLiteral("password"), m.captured(2)}});
         QCOMPARE(signedIn.status, 201);
         c.setToken(signedIn.json.value(QStringLiteral("token")).toString());
         const QJsonObject project = c.get(QStringLiteral("/v1/projects/1")).json;
         QStringList keys;
         for (const QJsonValue& r : project.value(QStringLiteral("requests")).toArray())
             keys << r.toObject().value(QStringLiteral("key")).toString();
-        for (const char* k : {"billboard_dark_rtl_03_zxx", "boxshot_na_01_es", "boxshot_na_01_en", "sdp_na_01_en",
-                              "logo-stacked_dark_01_en", "tcard-background_dark_01_zxx", "character-pose_na_01_zxx", "avatar_na_01_en"})
+        for (const char* k :
+             {"billboard_dark_rtl_03_zxx", "boxshot_na_01_es", "boxshot_na_01_en", "sdp_na_01_en",
+              "logo-stacked_dark_01_en", "tcard-background_dark_01_zxx", "character-pose_na_01_zxx", "avatar_na_01_en"})
             QVERIFY2(keys.contains(QLatin1String(k)), k);
         QCOMPARE(keys.filter(QStringLiteral("billboard_")).size(), 3);
         QCOMPARE(keys.filter(QStringLiteral("storyart_")).size(), 2);
         QCOMPARE(keys.filter(QStringLiteral("logo-")).size(), 4);
         // Demo mode prints notifications as they are queued.
-        QCOMPARE(c.post(QStringLiteral("/v1/projects/1/chat"), {{QStringLiteral("body"), QStringLiteral("@olivia.reyes the first billboard is up")}}).status, 201);
+        QCOMPARE(c.post(QStringLiteral("/v1/projects/1/chat"),
+                        {{QStringLiteral("body"), QStringLiteral("@olivia.reyes the first billboard is up")}})
+                     .status,
+                 201);
         QTest::qWait(300);
-        QVERIFY(QString::fromUtf8(server.readAllStandardOutput()).contains(QStringLiteral("[mail to olivia.reyes@northlight.example]")));
+        QVERIFY(QString::fromUtf8(server.readAllStandardOutput())
+                    .contains(QStringLiteral("[mail to olivia.reyes@northlight.example]")));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
         // A second start leaves the data alone and prints no passwords.
         QString again;
-        QVERIFY(startServer(server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                     QStringLiteral("--demo")}, &again) > 0);
+        QVERIFY(startServer(server,
+                            {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")},
+                            &again) > 0);
         QVERIFY(!again.contains(QStringLiteral("password")));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
@@ -173,24 +220,47 @@ private Q_SLOTS:
     void killNineMidUploadLosesNothingAcknowledged()
     {
         QTemporaryDir dir;
-        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("company"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("S"), QStringLiteral("--kind"), QStringLiteral("studio")}).exitCode == 0);
-        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("company"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--kind"), QStringLiteral("agency")}).exitCode == 0);
-        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("S"), QStringLiteral("--email"), QStringLiteral("o@s.test"), QStringLiteral("--name"), QStringLiteral("O W"), QStringLiteral("--role"), QStringLiteral("project-owner")}).exitCode == 0);
-        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--email"), QStringLiteral("a@a.test"), QStringLiteral("--name"), QStringLiteral("A G"), QStringLiteral("--role"), QStringLiteral("agency-user"), QStringLiteral("--password"), QStringLiteral("pw")}).exitCode == 0);
+        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("company"),
+                     QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("S"), QStringLiteral("--kind"),
+                     QStringLiteral("studio")})
+                    .exitCode == 0);
+        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("company"),
+                     QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--kind"),
+                     QStringLiteral("agency")})
+                    .exitCode == 0);
+        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("user"),
+                     QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("S"), QStringLiteral("--email"),
+                     QStringLiteral("o@s.test"), QStringLiteral("--name"), QStringLiteral("O W"),
+                     QStringLiteral("--role"), QStringLiteral("project-owner")})
+                    .exitCode == 0);
+        QVERIFY(
+            run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("user"),
+                 QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--email"),
+                 QStringLiteral("a@a.test"), QStringLiteral("--name"), QStringLiteral("A G"), QStringLiteral("--role"),
+                 QStringLiteral("agency-user"), QStringLiteral("--password"), QStringLiteral("pw")})
+                .exitCode == 0);
         QFile order(dir.filePath(QStringLiteral("order.json")));
         QVERIFY(order.open(QIODevice::WriteOnly));
-        order.write("{\"title\":\"T\",\"owner\":\"o@s.test\",\"agency\":\"A\",\"members\":[\"a@a.test\"],\"requests\":[\"storyart_na_01_zxx\"]}");
+        order.write("{\"title\":\"T\",\"owner\":\"o@s.test\",\"agency\":\"A\",\"members\":[\"a@a.test\"],\"requests\":["
+                    "\"storyart_na_01_zxx\"]}");
         order.close();
-        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--order"), order.fileName()}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), dir.path(), QStringLiteral("project"),
+                      QStringLiteral("create"), QStringLiteral("--order"), order.fileName()})
+                     .exitCode,
+                 0);
 
         QProcess server;
-        int port = startServer(server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        int port = startServer(
+            server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(port > 0);
         const QByteArray content = randomBytes(3 << 20, 11);
         ApiClient a(port);
-        a.setToken(a.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), QStringLiteral("a@a.test")}, {QStringLiteral("password"), QStringLiteral("pw")}})
-                       .json.value(QStringLiteral("token")).toString());
-        const QString location = a.createUpload(1, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
+        a.setToken(a.post(QStringLiteral("/v1/sessions"), {{QStringLiteral("email"), QStringLiteral("a@a.test")},
+                                                           {QStringLiteral("password"), QStringLiteral("pw")}})
+                       .json.value(QStringLiteral("token"))
+                       .toString());
+        const QString location =
+            a.createUpload(1, QStringLiteral("T#storyart_na_01_zxx.jpg"), content).header("Location");
         QCOMPARE(a.patch(location, 0, content.left(1 << 20)).status, 204);
 
         // A second PATCH trickles in; the server dies in the middle of it.
@@ -198,19 +268,22 @@ private Q_SLOTS:
         std::thread trickle([&] {
             httplib::Client c("127.0.0.1", port);
             c.set_write_timeout(5, 0);
-            httplib::Headers h{{"Authorization", "Bearer " + a.token()}, {"Tus-Resumable", "1.0.0"}, {"Upload-Offset", std::to_string(1 << 20)}};
-            c.Patch(location.toStdString(), h, size_t(1 << 20),
-                    [&](size_t offset, size_t, httplib::DataSink& sink) {
-                        // Fast to 512 KiB, then a trickle until the dead server breaks the write.
-                        const size_t n = offset >= (512u << 10) ? 1024 : 64 << 10;
-                        if (offset >= (512u << 10))
-                            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                        if (offset + n > (1u << 20) || !sink.write(content.constData() + (1 << 20) + offset, n))
-                            return false;
-                        sent += qint64(n);
-                        return true;
-                    },
-                    "application/offset+octet-stream");
+            httplib::Headers h{{"Authorization", "Bearer " + a.token()},
+                               {"Tus-Resumable", "1.0.0"},
+                               {"Upload-Offset", std::to_string(1 << 20)}};
+            c.Patch(
+                location.toStdString(), h, size_t(1 << 20),
+                [&](size_t offset, size_t, httplib::DataSink& sink) {
+                    // Fast to 512 KiB, then a trickle until the dead server breaks the write.
+                    const size_t n = offset >= (512u << 10) ? 1024 : 64 << 10;
+                    if (offset >= (512u << 10))
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    if (offset + n > (1u << 20) || !sink.write(content.constData() + (1 << 20) + offset, n))
+                        return false;
+                    sent += qint64(n);
+                    return true;
+                },
+                "application/offset+octet-stream");
         });
         for (int i = 0; i < 100 && sent.load() < (512 << 10); ++i)
             QTest::qWait(20);
@@ -219,7 +292,8 @@ private Q_SLOTS:
         QVERIFY(server.waitForFinished(10000));
         trickle.join();
 
-        port = startServer(server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        port = startServer(
+            server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(port > 0);
         ApiClient b(port);
         b.setToken(QString::fromStdString(a.token()));
@@ -229,9 +303,17 @@ private Q_SLOTS:
         QCOMPARE(offset, qint64(1) << 20); // what was acknowledged, and nothing of the broken request
         QCOMPARE(b.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray().size(), 0);
         QCOMPARE(b.patch(location, offset, content.mid(offset)).status, 204);
-        const QJsonArray assets = b.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray();
+        const QJsonArray assets =
+            b.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray();
         QCOMPARE(assets.size(), 1);
-        QCOMPARE(assets.first().toObject().value(QStringLiteral("versions")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(),
+        QCOMPARE(assets.first()
+                     .toObject()
+                     .value(QStringLiteral("versions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("sha256"))
+                     .toString(),
                  QString::fromLatin1(apd::server::Secrets::sha256(content).toHex()));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));

@@ -50,7 +50,9 @@ private Q_SLOTS:
         QVERIFY(db.script(QStringLiteral("CREATE TABLE IF NOT EXISTS v (i, t, b, n)")).ok());
         const QByteArray blob("a\0b", 3);
         const QString text = QStringLiteral("Caf\u00e9 '); DROP TABLE v; --");
-        QVERIFY(db.execute(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?)"), {qint64(1) << 40, text, blob, QVariant()}).ok());
+        QVERIFY(
+            db.execute(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?)"), {qint64(1) << 40, text, blob, QVariant()})
+                .ok());
         const auto rows = db.query(QStringLiteral("SELECT i, t, b, n FROM v"));
         QCOMPARE(rows.value().size(), 1);
         QCOMPARE(rows.value().first().integer(0), qint64(1) << 40);
@@ -71,7 +73,9 @@ private Q_SLOTS:
             QVERIFY(db.execute(QStringLiteral("INSERT INTO w VALUES (1)")).ok());
         }
         QCOMPARE(db.query(QStringLiteral("SELECT COUNT(*) FROM w")).value().first().integer(0), 0);
-        db.setCommitFault([] { return std::optional<apd::Error>(apd::Error{QStringLiteral("sqlite-fault"), QStringLiteral("disk full")}); });
+        db.setCommitFault([] {
+            return std::optional<apd::Error>(apd::Error{QStringLiteral("sqlite-fault"), QStringLiteral("disk full")});
+        });
         {
             SqliteDatabase::Transaction t(db);
             QVERIFY(db.execute(QStringLiteral("INSERT INTO w VALUES (2)")).ok());

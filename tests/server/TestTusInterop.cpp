@@ -35,21 +35,24 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NODE_PATH"), modules);
         p.setProcessEnvironment(env);
-        p.start(node, {qEnvironmentVariable("APD_SOURCE_DIR") + QStringLiteral("/tests/interop/tus-upload.js"),
-                       QStringLiteral("http://127.0.0.1:%1/v1/uploads").arg(f.port()), QString::fromStdString(ana.token()),
-                       QString::number(f.projectId), QStringLiteral("Interop#storyart_na_01_zxx.jpg"), file.fileName(),
-                       QString::fromLatin1(apd::server::Secrets::sha256(content).toHex())});
+        p.start(node,
+                {qEnvironmentVariable("APD_SOURCE_DIR") + QStringLiteral("/tests/interop/tus-upload.js"),
+                 QStringLiteral("http://127.0.0.1:%1/v1/uploads").arg(f.port()), QString::fromStdString(ana.token()),
+                 QString::number(f.projectId), QStringLiteral("Interop#storyart_na_01_zxx.jpg"), file.fileName(),
+                 QString::fromLatin1(apd::server::Secrets::sha256(content).toHex())});
         QVERIFY(p.waitForFinished(60000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, err.constData());
         const QJsonObject result = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(result.value(QStringLiteral("aborted")).toBool(), true);
         // It resumed from what the server had, not from zero.
-        QVERIFY2(result.value(QStringLiteral("resumedFrom")).toInteger() > 0, qPrintable(QString::fromUtf8(QJsonDocument(result).toJson())));
+        QVERIFY2(result.value(QStringLiteral("resumedFrom")).toInteger() > 0,
+                 qPrintable(QString::fromUtf8(QJsonDocument(result).toJson())));
 
         const QJsonArray assets = ana.get(f.projectPath()).json.value(QStringLiteral("assets")).toArray();
         QCOMPARE(assets.size(), 1);
-        QCOMPARE(assets.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Interop#storyart_na_01_zxx.jpg"));
+        QCOMPARE(assets.first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Interop#storyart_na_01_zxx.jpg"));
         const auto path = f.rows(QStringLiteral("SELECT path FROM versions"));
         QFile stored(path.first().text(0));
         QVERIFY(stored.open(QIODevice::ReadOnly));
