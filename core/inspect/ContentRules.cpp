@@ -10,38 +10,9 @@ using naming::Severity;
 
 namespace {
 
-QString extensionOf(ImageFormat f)
-{
-    switch (f) {
-    case ImageFormat::Jpeg:
-        return QStringLiteral("jpg");
-    case ImageFormat::Png:
-        return QStringLiteral("png");
-    case ImageFormat::Psd:
-        return QStringLiteral("psd");
-    case ImageFormat::Psb:
-        return QStringLiteral("psb");
-    case ImageFormat::Unknown:
-        break;
-    }
-    return {};
-}
-
 QString formatLabel(ImageFormat f)
 {
-    switch (f) {
-    case ImageFormat::Jpeg:
-        return QStringLiteral("JPEG");
-    case ImageFormat::Png:
-        return QStringLiteral("PNG");
-    case ImageFormat::Psd:
-        return QStringLiteral("PSD");
-    case ImageFormat::Psb:
-        return QStringLiteral("PSB");
-    case ImageFormat::Unknown:
-        break;
-    }
-    return {};
+    return f == ImageFormat::Unknown ? QString() : formatName(f).toUpper();
 }
 
 Severity findingSeverity(const QString& code)

@@ -21,6 +21,13 @@ QString formatName(ImageFormat format)
     return QStringLiteral("unknown");
 }
 
+QString extensionOf(ImageFormat format)
+{
+    if (format == ImageFormat::Unknown)
+        return {};
+    return format == ImageFormat::Jpeg ? QStringLiteral("jpg") : formatName(format);
+}
+
 QString colourModelName(ColourModel model)
 {
     switch (model) {

@@ -36,6 +36,7 @@ enum class Level
 };
 
 QString formatName(ImageFormat format);        // "jpeg", "png", "psd", "psb", "unknown"
+QString extensionOf(ImageFormat format);       // "jpg", "png", "psd", "psb"; empty when unknown
 QString colourModelName(ColourModel model);    // "rgb", "grey", "cmyk", "indexed", "other", "unknown"
 
 // One fault found in a file's bytes. `code` is stable (for programs and tests), the message

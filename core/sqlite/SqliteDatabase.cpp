@@ -218,6 +218,14 @@ Result<bool> SqliteDatabase::migrate(const QList<Migration>& migrations)
         Transaction t(*this);
         if (!t.began())
             return t.beginError();
+        // Another connection (a second process opening the same file) may have applied this
+        // step while this one waited for the write lock.
+        const Result<QList<SqliteRow>> done =
+            query(QStringLiteral("SELECT 1 FROM schema_version WHERE version >= ?"), {m.version});
+        if (!done)
+            return done.error();
+        if (!done.value().isEmpty())
+            continue;
         const Result<bool> applied = script(m.sql);
         if (!applied)
             return Error{applied.error().code,

@@ -1,7 +1,5 @@
 #include "transfer/UploadJournal.h"
 
-#include "transfer/SqliteStatement.h"
-
 #include <QDateTime>
 
 #include <array>
@@ -42,6 +40,26 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QVariant orNull(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// The journal's own error codes, whatever the database layer calls the failure.
+Error journalError(const Error& error)
+{
+    return Error{error.message.startsWith(QLatin1String("prepare")) ? QStringLiteral("journal-prepare")
+                                                                     : QStringLiteral("journal-write"),
+                 error.message};
+}
+
+Result<bool> written(const Result<qint64>& r)
+{
+    if (!r)
+        return r.error();
+    return true;
+}
+
 } // namespace
 
 QString UploadJournal::stateName(JournalRow::State state)
@@ -73,162 +91,113 @@ Result<bool> UploadJournal::open(const QString& path)
 {
     const Result<bool> opened = m_db.open(path);
     if (!opened)
-        return opened;
+        return Error{QStringLiteral("journal-open"), opened.error().message};
     return migrate();
 }
 
 Result<bool> UploadJournal::migrate()
 {
-    // IMMEDIATE: two processes opening a fresh journal at once must not both migrate it.
-    Result<bool> r = m_db.exec("BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
-    if (!r)
+    QList<sqlite::Migration> steps;
+    for (size_t i = 0; i < Migrations.size(); ++i)
+        steps.append({static_cast<int>(i) + 1, QString::fromUtf8(Migrations[i])});
+    const Result<bool> r = m_db.migrate(steps);
+    if (r)
         return r;
-    int version = 0;
-    {
-        SqliteStatement q(m_db, "SELECT version FROM schema_version");
-        const Result<bool> row = q.step();
-        if (!row) {
-            m_db.exec("ROLLBACK");
-            return row.error();
-        }
-        if (row.value())
-            version = static_cast<int>(q.int64(0));
-    }
-    if (version > SchemaVersion) {
-        m_db.exec("ROLLBACK");
+    if (r.error().code == QLatin1String("sqlite-newer")) {
+        const Result<int> version = m_db.schemaVersion();
         return Error{QStringLiteral("journal-too-new"),
-                     QStringLiteral("The upload journal was written by a newer version (schema %1).").arg(version)};
+                     QStringLiteral("The upload journal was written by a newer version (schema %1).")
+                         .arg(version ? version.value() : 0)};
     }
-    for (int v = version; v < SchemaVersion; ++v) {
-        r = m_db.exec(Migrations[static_cast<size_t>(v)]);
-        if (!r) {
-            m_db.exec("ROLLBACK");
-            return r;
-        }
-    }
-    if (version != SchemaVersion) {
-        r = m_db.exec(version == 0 ? "INSERT INTO schema_version(version) VALUES (0)" : "SELECT 1");
-        SqliteStatement set(m_db, "UPDATE schema_version SET version = ?1");
-        set.bind(1, qint64{SchemaVersion});
-        if (r)
-            r = set.run();
-        if (!r) {
-            m_db.exec("ROLLBACK");
-            return r;
-        }
-    }
-    return m_db.exec("COMMIT");
+    return journalError(r.error());
+}
+
+Result<qint64> UploadJournal::write(const QString& sql, const QVariantList& args)
+{
+    // Each write is its own transaction: it lands whole or not at all.
+    sqlite::SqliteDatabase::Transaction t(m_db);
+    if (!t.began())
+        return journalError(t.beginError());
+    const Result<qint64> changed = m_db.execute(sql, args);
+    if (!changed)
+        return journalError(changed.error());
+    const qint64 id = m_db.lastInsertId();
+    const Result<bool> committed = t.commit();
+    if (!committed)
+        return journalError(committed.error());
+    return id;
 }
 
 Result<qint64> UploadJournal::insert(const JournalRow& row)
 {
-    SqliteStatement q(m_db, "INSERT INTO uploads (endpoint, path, delivery_name, project, size, mtime_ms, sha256, "
-                            "upload_url, confirmed_offset, attempts, state, expires_ms, message, created_ms, updated_ms) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)");
-    q.bind(1, row.endpoint);
-    q.bind(2, row.path);
-    q.bind(3, row.deliveryName);
-    q.bind(4, row.project);
-    q.bind(5, row.size);
-    q.bind(6, row.mtimeMs);
-    q.bind(7, row.sha256);
-    if (row.uploadUrl.isEmpty())
-        q.bindNull(8);
-    else
-        q.bind(8, row.uploadUrl);
-    q.bind(9, row.confirmedOffset);
-    q.bind(10, qint64{row.attempts});
-    q.bind(11, stateName(row.state));
-    q.bind(12, row.expiresMs);
-    q.bind(13, row.message);
-    q.bind(14, nowMs());
-    const Result<bool> r = q.run();
-    if (!r)
-        return r.error();
-    return m_db.lastInsertId();
+    return write(QStringLiteral("INSERT INTO uploads (endpoint, path, delivery_name, project, size, mtime_ms, sha256, "
+                                "upload_url, confirmed_offset, attempts, state, expires_ms, message, created_ms, updated_ms) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)"),
+                 {row.endpoint, row.path, row.deliveryName, row.project, row.size, row.mtimeMs, row.sha256,
+                  row.uploadUrl.isEmpty() ? QVariant() : QVariant(row.uploadUrl), row.confirmedOffset,
+                  qint64{row.attempts}, stateName(row.state), orNull(row.expiresMs), row.message, nowMs()});
 }
 
 Result<bool> UploadJournal::setUploadUrl(qint64 id, const QString& url, std::optional<qint64> expiresMs)
 {
-    SqliteStatement q(m_db, "UPDATE uploads SET upload_url = ?2, confirmed_offset = 0, expires_ms = ?3, updated_ms = ?4 "
-                            "WHERE id = ?1");
-    q.bind(1, id);
-    q.bind(2, url);
-    q.bind(3, expiresMs);
-    q.bind(4, nowMs());
-    return q.run();
+    return written(write(QStringLiteral("UPDATE uploads SET upload_url = ?2, confirmed_offset = 0, expires_ms = ?3, "
+                                        "updated_ms = ?4 WHERE id = ?1"),
+                         {id, url, orNull(expiresMs), nowMs()}));
 }
 
 Result<bool> UploadJournal::setOffset(qint64 id, qint64 offset, std::optional<qint64> expiresMs)
 {
     // An absent Upload-Expires keeps what the server said before.
-    SqliteStatement q(m_db, "UPDATE uploads SET confirmed_offset = ?2, expires_ms = COALESCE(?3, expires_ms), "
-                            "updated_ms = ?4 WHERE id = ?1");
-    q.bind(1, id);
-    q.bind(2, offset);
-    q.bind(3, expiresMs);
-    q.bind(4, nowMs());
-    return q.run();
+    return written(write(QStringLiteral("UPDATE uploads SET confirmed_offset = ?2, expires_ms = COALESCE(?3, expires_ms), "
+                                        "updated_ms = ?4 WHERE id = ?1"),
+                         {id, offset, orNull(expiresMs), nowMs()}));
 }
 
 Result<bool> UploadJournal::addAttempt(qint64 id)
 {
-    SqliteStatement q(m_db, "UPDATE uploads SET attempts = attempts + 1, updated_ms = ?2 WHERE id = ?1");
-    q.bind(1, id);
-    q.bind(2, nowMs());
-    return q.run();
+    return written(write(QStringLiteral("UPDATE uploads SET attempts = attempts + 1, updated_ms = ?2 WHERE id = ?1"),
+                         {id, nowMs()}));
 }
 
 Result<bool> UploadJournal::setState(qint64 id, JournalRow::State state, const QString& message)
 {
-    SqliteStatement q(m_db, "UPDATE uploads SET state = ?2, message = ?3, updated_ms = ?4 WHERE id = ?1");
-    q.bind(1, id);
-    q.bind(2, stateName(state));
-    q.bind(3, message);
-    q.bind(4, nowMs());
-    return q.run();
+    return written(write(QStringLiteral("UPDATE uploads SET state = ?2, message = ?3, updated_ms = ?4 WHERE id = ?1"),
+                         {id, stateName(state), message, nowMs()}));
 }
 
 Result<bool> UploadJournal::restart(qint64 id)
 {
-    SqliteStatement q(m_db, "UPDATE uploads SET upload_url = NULL, confirmed_offset = 0, expires_ms = NULL, "
-                            "updated_ms = ?2 WHERE id = ?1");
-    q.bind(1, id);
-    q.bind(2, nowMs());
-    return q.run();
+    return written(write(QStringLiteral("UPDATE uploads SET upload_url = NULL, confirmed_offset = 0, expires_ms = NULL, "
+                                        "updated_ms = ?2 WHERE id = ?1"),
+                         {id, nowMs()}));
 }
 
-Result<QList<JournalRow>> UploadJournal::select(const char* sql, const QStringList& args)
+Result<QList<JournalRow>> UploadJournal::select(const QString& sql, const QVariantList& args)
 {
-    SqliteStatement q(m_db, sql);
-    for (int i = 0; i < args.size(); ++i)
-        q.bind(i + 1, args.at(i));
+    const Result<QList<sqlite::SqliteRow>> found = m_db.query(sql, args);
+    if (!found)
+        return journalError(found.error());
     QList<JournalRow> rows;
-    for (;;) {
-        const Result<bool> r = q.step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            break;
+    for (const sqlite::SqliteRow& q : found.value()) {
         JournalRow row;
-        row.id = q.int64(0);
+        row.id = q.integer(0);
         row.endpoint = q.text(1);
         row.path = q.text(2);
         row.deliveryName = q.text(3);
         row.project = q.text(4);
-        row.size = q.int64(5);
-        row.mtimeMs = q.int64(6);
+        row.size = q.integer(5);
+        row.mtimeMs = q.integer(6);
         row.sha256 = q.text(7);
         row.uploadUrl = q.text(8);
-        row.confirmedOffset = q.int64(9);
-        row.attempts = static_cast<int>(q.int64(10));
+        row.confirmedOffset = q.integer(9);
+        row.attempts = static_cast<int>(q.integer(10));
         const std::optional<JournalRow::State> state = stateFromName(q.text(11));
         if (!state)
             return Error{QStringLiteral("journal-corrupt"),
                          QStringLiteral("Unknown upload state \"%1\" in the journal.").arg(q.text(11))};
         row.state = *state;
         if (!q.isNull(12))
-            row.expiresMs = q.int64(12);
+            row.expiresMs = q.integer(12);
         row.message = q.text(13);
         rows.append(row);
     }
@@ -237,8 +206,8 @@ Result<QList<JournalRow>> UploadJournal::select(const char* sql, const QStringLi
 
 Result<std::optional<JournalRow>> UploadJournal::find(qint64 id)
 {
-    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM uploads WHERE id = ?1";
-    const Result<QList<JournalRow>> rows = select(sql.constData(), {QString::number(id)});
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) + QStringLiteral(" FROM uploads WHERE id = ?1");
+    const Result<QList<JournalRow>> rows = select(sql, {id});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -248,18 +217,19 @@ Result<std::optional<JournalRow>> UploadJournal::find(qint64 id)
 
 Result<QList<JournalRow>> UploadJournal::unfinished(const QString& endpoint)
 {
-    const QByteArray sql = QByteArray("SELECT ") + Columns +
-                           " FROM uploads WHERE endpoint = ?1 AND state IN ('pending', 'paused', 'interrupted') ORDER BY id";
-    return select(sql.constData(), {endpoint});
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                        QStringLiteral(" FROM uploads WHERE endpoint = ?1 AND state IN ('pending', 'paused', 'interrupted') "
+                                       "ORDER BY id");
+    return select(sql, {endpoint});
 }
 
 Result<std::optional<JournalRow>> UploadJournal::findDone(const QString& endpoint, const QString& project,
                                                           const QString& deliveryName, const QString& sha256)
 {
-    const QByteArray sql = QByteArray("SELECT ") + Columns +
-                           " FROM uploads WHERE endpoint = ?1 AND project = ?2 AND delivery_name = ?3 AND sha256 = ?4"
-                           " AND state = 'done' ORDER BY id DESC LIMIT 1";
-    const Result<QList<JournalRow>> rows = select(sql.constData(), {endpoint, project, deliveryName, sha256});
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                        QStringLiteral(" FROM uploads WHERE endpoint = ?1 AND project = ?2 AND delivery_name = ?3 "
+                                       "AND sha256 = ?4 AND state = 'done' ORDER BY id DESC LIMIT 1");
+    const Result<QList<JournalRow>> rows = select(sql, {endpoint, project, deliveryName, sha256});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -269,8 +239,8 @@ Result<std::optional<JournalRow>> UploadJournal::findDone(const QString& endpoin
 
 Result<QList<JournalRow>> UploadJournal::all()
 {
-    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM uploads ORDER BY id";
-    return select(sql.constData(), {});
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) + QStringLiteral(" FROM uploads ORDER BY id");
+    return select(sql, {});
 }
 
 } // namespace apd::transfer

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
-#include "transfer/SqliteDatabase.h"
+#include "sqlite/SqliteDatabase.h"
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -54,7 +55,7 @@ public:
     static constexpr int SchemaVersion = 1;
 
     Result<bool> open(const QString& path);
-    SqliteDatabase& database() { return m_db; }
+    sqlite::SqliteDatabase& database() { return m_db; }
 
     // Inserts `row` (id ignored) and returns its id.
     Result<qint64> insert(const JournalRow& row);
@@ -77,9 +78,11 @@ public:
 
 private:
     Result<bool> migrate();
-    Result<QList<JournalRow>> select(const char* sql, const QStringList& args);
+    // Runs one write in its own transaction; the row id of the last insert when it committed.
+    Result<qint64> write(const QString& sql, const QVariantList& args);
+    Result<QList<JournalRow>> select(const QString& sql, const QVariantList& args);
 
-    SqliteDatabase m_db;
+    sqlite::SqliteDatabase m_db;
 };
 
 } // namespace apd::transfer
