@@ -10,33 +10,36 @@ namespace apd::samples {
 
 QList<SampleFolder::Entry> SampleFolder::entries()
 {
-    const auto ok = [](const char* name) { return Entry{QString::fromUtf8(name), true}; };
-    const auto bad = [](const char* name) { return Entry{QString::fromUtf8(name), false}; };
+    // The names follow the demo project's order (resources/demo/demo-order.json, title "The
+    // Quiet Harbor"), so that the demo can upload, link and deliver this folder as it is.
+    const auto ok = [](const char* name) { return Entry{QString::fromUtf8(name), true, false}; };
+    const auto bad = [](const char* name) { return Entry{QString::fromUtf8(name), false, false}; };
+    const auto bloated = [](const char* name) { return Entry{QString::fromUtf8(name), false, true}; };
     return {
-        ok("Harbor_Lights#billboard_dark_ltr_01_zxx.jpg"),
-        ok("Harbor_Lights#billboard_light_ltr_02_zxx.jpg"),
-        ok("Harbor_Lights#billboard_dark_rtl_03_zxx.jpg"),
-        ok("Harbor_Lights_JgfyRbjFQO#storyart_na_01_zxx.jpg"),
-        ok("Harbor_Lights#storyart_na_02_zxx.jpg"),
-        ok("Harbor_Lights#boxshot_na_01_es.jpg"),
-        ok("Harbor_Lights#boxshot_na_01_en.jpg"),
-        ok("Harbor_Lights#sdp_na_01_es.jpg"),
-        ok("Harbor_Lights#logo-stacked_light_01_es.png"),
-        ok("Harbor_Lights#logo-stacked_light_01_es.psd"),
-        ok("Harbor_Lights#logo-horizontal_dark_01_es.png"),
-        ok("Harbor_Lights#logo-horizontal_dark_01_es.psd"),
-        ok("Harbor_Lights#tcard-background_dark_01_zxx.jpg"),
-        ok("Harbor_Lights#character-pose_na_01_zxx.png"),
-        ok("Harbor_Lights#character-pose_na_01_zxx.psd"),
-        ok("Harbor_Lights#avatar_na_01_es.png"),
-        ok("Harbor_Lights#universal-base_na_01_zxx.psd"),
-        bad("Harbor_Lights#vertical-billboard_dark_01_zxx.jpg"), // a well-named file bloated with XMP
-        bad("Harbor Lights#Billboard_dark_01_ltr_zxx.jpg"),
-        bad("Harbor_Lights#story-art_na_3.jpeg"),
-        bad("Harbor_Lights_logo_stacked_dark_01_ES.png"),
-        bad("Harbor_Lights#logo-horizontal_light_01_es.jpg"),
-        bad("Harbor_Lights#sdp_na_01_zxx.jpg"),
-        bad("Harbor_Lights#storyart_na_04_zxx.tif"),
+        ok("The_Quiet_Harbor#billboard_dark_ltr_01_zxx.jpg"),
+        ok("The_Quiet_Harbor#billboard_light_ltr_02_zxx.jpg"),
+        ok("The_Quiet_Harbor_JgfyRbjFQO#storyart_na_01_zxx.jpg"),
+        ok("The_Quiet_Harbor#storyart_na_02_zxx.jpg"),
+        ok("The_Quiet_Harbor#boxshot_na_01_es.jpg"),
+        ok("The_Quiet_Harbor#boxshot_na_01_en.jpg"),
+        ok("The_Quiet_Harbor#sdp_na_01_es.jpg"),
+        ok("The_Quiet_Harbor#logo-stacked_light_01_en.png"),
+        ok("The_Quiet_Harbor#logo-stacked_light_01_en.psd"),
+        ok("The_Quiet_Harbor#logo-horizontal_dark_01_en.png"),
+        ok("The_Quiet_Harbor#logo-horizontal_dark_01_en.psd"),
+        ok("The_Quiet_Harbor#tcard-background_dark_01_zxx.jpg"),
+        ok("The_Quiet_Harbor#character-pose_na_01_zxx.png"),
+        ok("The_Quiet_Harbor#character-pose_na_01_zxx.psd"),
+        ok("The_Quiet_Harbor#character-story_na_01_zxx.png"),
+        ok("The_Quiet_Harbor#avatar_na_01_en.png"),
+        ok("The_Quiet_Harbor#universal-base_na_01_zxx.psd"),
+        bloated("The_Quiet_Harbor#sdp_na_01_en.jpg"), // well named, but its XMP is bloated
+        bad("The Quiet Harbor#Billboard_dark_03_rtl_zxx.jpg"), // renamed, it fills billboard_dark_rtl_03_zxx
+        bad("The_Quiet_Harbor#story-art_na_3.jpeg"),
+        bad("The_Quiet_Harbor_logo_stacked_dark_01_EN.png"),
+        bad("The_Quiet_Harbor#logo-horizontal_light_01_en.jpg"),
+        bad("The_Quiet_Harbor#sdp_na_01_zxx.jpg"),
+        bad("The_Quiet_Harbor#storyart_na_04_zxx.tif"),
         bad("IMG_0042.jpg"),
     };
 }
@@ -62,7 +65,7 @@ Result<QStringList> SampleFolder::write(const QString& directory)
             bytes = encodeJpeg(makeTestPicture(480, 270, 3, seed));
         else
             bytes = QByteArray("II*\0", 4); // a TIFF signature: not a deliverable format
-        if (bytes.ok() && entry.name.contains(QLatin1String("vertical-billboard")))
+        if (bytes.ok() && entry.bloated)
             bytes = withBloatedXmp(bytes.value(), 40000); // about 2.4 MB of ancestors
         ++seed;
         if (!bytes.ok())

@@ -17,7 +17,8 @@ public:
     struct Entry
     {
         QString name;
-        bool validName = true; // false: the name, or for one file the content, is refused
+        bool validName = true; // false: the name, or for the bloated file the content, is refused
+        bool bloated = false;  // a well-named JPEG carrying megabytes of XMP
     };
 
     // What the folder holds.

@@ -1,0 +1,408 @@
+#include "OrderItemModel.h"
+
+#include "naming/AssetCatalog.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace apd::ui {
+
+namespace {
+
+// internalId of a top-level (group) index; children carry their group's row + 1.
+constexpr quintptr kGroupId = 0;
+
+} // namespace
+
+OrderItemModel::OrderItemModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void OrderItemModel::setProject(const order::Project& project)
+{
+    beginResetModel();
+    m_project = project;
+    m_groups.clear();
+    const auto& catalog = naming::AssetCatalog::builtIn();
+    // Catalog order first, then any type the catalog does not know (a portal may add types).
+    QStringList typeOrder;
+    for (const naming::AssetType& t : catalog.types())
+        typeOrder << t.id;
+    for (const order::Request& r : m_project.requests)
+        if (!typeOrder.contains(r.type))
+            typeOrder << r.type;
+    for (const QString& type : typeOrder) {
+        Group g;
+        g.kind = RequestRow;
+        const naming::AssetType* known = catalog.find(type);
+        g.label = known ? known->label : type;
+        QList<const order::Request*> rows;
+        for (const order::Request& r : m_project.requests)
+            if (r.type == type)
+                rows << &r;
+        std::sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->key < b->key; });
+        for (const auto* r : rows)
+            g.ids << r->id;
+        if (!g.ids.isEmpty())
+            m_groups << g;
+    }
+    Group sources{SourceRow, tr("Sources"), {}};
+    for (const order::Source& s : m_project.sources)
+        sources.ids << s.id;
+    m_groups << sources;
+    Group backgrounds{BackgroundRow, tr("Backgrounds"), {}};
+    for (const order::Background& b : m_project.backgrounds)
+        backgrounds.ids << b.id;
+    m_groups << backgrounds;
+
+    // A tick survives a reload only while its asset can still be delivered.
+    QSet<qint64> kept;
+    for (qint64 id : std::as_const(m_checked))
+        if (const order::Asset* a = m_project.asset(id); a && deliverable(*a))
+            kept.insert(id);
+    const bool changed = kept != m_checked;
+    m_checked = kept;
+    // A row's live upload state ends when the reloaded project has its asset.
+    for (auto it = m_progress.begin(); it != m_progress.end();)
+        it = m_project.assetForRequest(it.key()) ? m_progress.erase(it) : std::next(it);
+    endResetModel();
+    if (changed)
+        Q_EMIT checkedAssetsChanged();
+}
+
+void OrderItemModel::setUploadProgress(qint64 requestId, int percent)
+{
+    m_progress.insert(requestId, std::clamp(percent, 0, 100));
+    requestChanged(requestId);
+}
+
+void OrderItemModel::clearUpload(qint64 requestId)
+{
+    if (m_progress.remove(requestId))
+        requestChanged(requestId);
+}
+
+void OrderItemModel::setRowCheck(qint64 requestId, bool ok, const QString& text, const QString& detail)
+{
+    m_checks.insert(requestId, {ok, text, detail});
+    requestChanged(requestId);
+}
+
+QList<qint64> OrderItemModel::checkedAssets() const
+{
+    QList<qint64> ids(m_checked.begin(), m_checked.end());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void OrderItemModel::setAssetChecked(qint64 assetId, bool checked)
+{
+    const order::Asset* asset = m_project.asset(assetId);
+    if (!asset || (checked && !deliverable(*asset)) || m_checked.contains(assetId) == checked)
+        return;
+    if (checked)
+        m_checked.insert(assetId);
+    else
+        m_checked.remove(assetId);
+    requestChanged(asset->requestId);
+    Q_EMIT checkedAssetsChanged();
+}
+
+QModelIndex OrderItemModel::indexOfRequest(qint64 requestId) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups[g].kind != RequestRow)
+            continue;
+        const int row = int(m_groups[g].ids.indexOf(requestId));
+        if (row >= 0)
+            return createIndex(row, 0, quintptr(g + 1));
+    }
+    return {};
+}
+
+void OrderItemModel::requestChanged(qint64 requestId)
+{
+    const QModelIndex first = indexOfRequest(requestId);
+    if (first.isValid())
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex OrderItemModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex OrderItemModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+}
+
+int OrderItemModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != kGroupId || parent.column() != 0)
+        return 0;
+    return int(m_groups[parent.row()].ids.size());
+}
+
+int OrderItemModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant OrderItemModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return {};
+    if (index.internalId() == kGroupId) {
+        const Group& g = m_groups[index.row()];
+        if (role == RowKindRole)
+            return GroupRow;
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return tr("%1 (%n)", nullptr, int(g.ids.size())).arg(g.label);
+        if (role == Qt::FontRole && index.column() == NameColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const Group& g = m_groups[int(index.internalId() - 1)];
+    const qint64 id = g.ids[index.row()];
+    switch (g.kind) {
+    case RequestRow:
+        if (const order::Request* r = m_project.request(id))
+            return requestData(*r, index.column(), role);
+        break;
+    case SourceRow:
+        if (const order::Source* s = m_project.source(id))
+            return sourceData(*s, index.column(), role);
+        break;
+    case BackgroundRow:
+        if (const order::Background* b = m_project.background(id))
+            return backgroundData(*b, index.column(), role);
+        break;
+    case GroupRow:
+        break;
+    }
+    return {};
+}
+
+bool OrderItemModel::deliverable(const order::Asset& asset) const
+{
+    return m_rules.assetRefusals(m_project, asset).isEmpty();
+}
+
+QString OrderItemModel::stateName(const order::Request& request) const
+{
+    if (m_progress.contains(request.id))
+        return m_progress.value(request.id) >= 100 ? QStringLiteral("processing") : QStringLiteral("uploading");
+    const order::Asset* asset = m_project.assetForRequest(request.id);
+    return asset ? m_rules.displayState(m_project, *asset) : QStringLiteral("empty");
+}
+
+QString OrderItemModel::stateLabel(const QString& state, qint64 requestId) const
+{
+    if (state == QLatin1String("empty"))
+        return tr("empty");
+    if (state == QLatin1String("uploading"))
+        return tr("uploading %1%").arg(m_progress.value(requestId));
+    if (state == QLatin1String("processing"))
+        return tr("processing");
+    if (state == QLatin1String("uploaded"))
+        return tr("uploaded");
+    if (state == QLatin1String("linked"))
+        return tr("linked");
+    if (state == QLatin1String("delivered"))
+        return tr("delivered");
+    if (state == QLatin1String("approved"))
+        return tr("approved");
+    if (state == QLatin1String("rejected"))
+        return tr("rejected");
+    return state;
+}
+
+QVariant OrderItemModel::requestData(const order::Request& request, int column, int role) const
+{
+    const order::Asset* asset = m_project.assetForRequest(request.id);
+    switch (role) {
+    case RowKindRole:
+        return RequestRow;
+    case RequestIdRole:
+        return request.id;
+    case AssetIdRole:
+        return asset ? asset->id : 0;
+    case ExpectedNameRole:
+        return request.key;
+    case StateNameRole:
+        return stateName(request);
+    default:
+        break;
+    }
+    const order::RequiredLinks need = m_rules.requiredLinks(request.type);
+    switch (column) {
+    case DeliverColumn:
+        if (role == Qt::CheckStateRole && asset)
+            return m_checked.contains(asset->id) ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole) {
+            if (!asset)
+                return tr("Nothing uploaded for this request yet.");
+            const QList<order::Refusal> why = m_rules.assetRefusals(m_project, *asset);
+            if (why.isEmpty())
+                return tr("Ready to deliver.");
+            QStringList lines;
+            for (const order::Refusal& r : why)
+                lines << r.message;
+            return lines.join(QLatin1Char('\n'));
+        }
+        break;
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return request.key;
+        if (role == Qt::ToolTipRole)
+            return tr("The name a file for this request ends with (after \"#\"). Ctrl+C copies it.");
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return stateLabel(stateName(request), request.id);
+        break;
+    case CheckColumn:
+        if (const auto it = m_checks.constFind(request.id); it != m_checks.constEnd()) {
+            if (role == Qt::DisplayRole)
+                return it->text;
+            if (role == Qt::ToolTipRole)
+                return it->detail;
+            if (role == Qt::ForegroundRole)
+                return QBrush(it->ok ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x1c, 0x1c));
+        }
+        break;
+    case FileColumn:
+        if (role == Qt::DisplayRole && asset)
+            return asset->name;
+        break;
+    case SourceColumn:
+        if (role == Qt::DisplayRole) {
+            if (!need.source)
+                return QString();
+            if (asset && asset->sourceId != 0)
+                if (const order::Source* s = m_project.source(asset->sourceId))
+                    return s->name;
+            return asset ? tr("missing") : QString();
+        }
+        break;
+    case BackgroundColumn:
+        if (role == Qt::DisplayRole) {
+            if (!need.background)
+                return QString();
+            if (asset && asset->backgroundId != 0)
+                if (const order::Background* b = m_project.background(asset->backgroundId))
+                    return b->name;
+            if (const order::Background* b = m_project.backgroundForRequest(request.id))
+                return b->name;
+            return tr("needed");
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OrderItemModel::sourceData(const order::Source& source, int column, int role) const
+{
+    if (role == RowKindRole)
+        return SourceRow;
+    if (role != Qt::DisplayRole)
+        return {};
+    if (column == NameColumn)
+        return source.name;
+    if (column == StateColumn)
+        return source.universal ? tr("universal base") : tr("source");
+    if (column == FileColumn) {
+        int links = 0;
+        for (const order::Asset& a : m_project.assets)
+            links += a.sourceId == source.id ? 1 : 0;
+        return tr("linked to %n asset(s)", nullptr, links);
+    }
+    return {};
+}
+
+QVariant OrderItemModel::backgroundData(const order::Background& background, int column, int role) const
+{
+    if (role == RowKindRole)
+        return BackgroundRow;
+    if (role != Qt::DisplayRole)
+        return {};
+    if (column == NameColumn)
+        return background.name;
+    if (column == StateColumn)
+        return tr("background");
+    if (column == FileColumn)
+        if (const order::Request* r = m_project.request(background.requestId))
+            return tr("for %1").arg(r->key);
+    return {};
+}
+
+bool OrderItemModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != DeliverColumn ||
+        !index.isValid() || !checkIndex(index) || index.internalId() == kGroupId)
+        return false;
+    const qint64 assetId = data(index, AssetIdRole).toLongLong();
+    const order::Asset* asset = m_project.asset(assetId);
+    if (!asset || !deliverable(*asset))
+        return false;
+    setAssetChecked(assetId, value.value<Qt::CheckState>() == Qt::Checked);
+    return true;
+}
+
+Qt::ItemFlags OrderItemModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == kGroupId)
+        return f;
+    if (index.column() == DeliverColumn && data(index, RowKindRole).toInt() == RequestRow) {
+        const order::Asset* asset = m_project.asset(data(index, AssetIdRole).toLongLong());
+        // A row that cannot be delivered keeps its box, disabled; the tooltip says why.
+        if (!asset || !deliverable(*asset))
+            return Qt::ItemIsSelectable;
+        f |= Qt::ItemIsUserCheckable;
+    }
+    return f;
+}
+
+QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DeliverColumn:
+        return tr("Deliver");
+    case NameColumn:
+        return tr("Expected name");
+    case StateColumn:
+        return tr("State");
+    case CheckColumn:
+        return tr("Check");
+    case FileColumn:
+        return tr("File");
+    case SourceColumn:
+        return tr("Source");
+    case BackgroundColumn:
+        return tr("Background");
+    default:
+        return {};
+    }
+}
+
+} // namespace apd::ui
