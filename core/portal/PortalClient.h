@@ -20,6 +20,9 @@ namespace apd::portal {
 // `caFile` adds trust, it never removes checks.
 struct ConnectionSettings
 {
+    ConnectionSettings() = default;
+    explicit ConnectionSettings(QUrl serverUrl) : server(std::move(serverUrl)) {}
+
     QUrl server;              // e.g. https://portal.example or http://127.0.0.1:8443; a path prefix is kept
     QString proxy;            // empty: libcurl's environment (https_proxy, no_proxy, …)
     QString caFile;           // a PEM bundle trusted instead of the system store; empty: the system's

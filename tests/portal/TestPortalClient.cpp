@@ -2,6 +2,7 @@
 // call's normal path and its refusals; transport failures against a closed port, an HTML page
 // and a server that stalls.
 
+#include "ClosedPort.h"
 #include "PortalFixture.h"
 
 #include "portal/PortalClient.h"
@@ -40,7 +41,8 @@ public:
         });
         m_port = m_http.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_http.listen_after_bind(); });
-        m_http.wait_until_ready();
+        while (!m_http.is_running())
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     ~NotAPortal()
     {
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         QVERIFY(!s.value().token.isEmpty());
         QCOMPARE(c.token(), s.value().token);
-        QVERIFY(s.value().expiresAt > QDateTime::fromMSecsSinceEpoch(f.clock->load(), QTimeZone::UTC));
+        QVERIFY(s.value().expiresAt > QDateTime::fromMSecsSinceEpoch(f.clock->load(), Qt::UTC));
         QCOMPARE(s.value().user.email, QStringLiteral("ana@alpha.test"));
         QCOMPARE(s.value().user.role, QStringLiteral("agency-user"));
 
@@ -454,8 +456,9 @@ private Q_SLOTS:
     void transportFailuresAreTheirOwnCodes()
     {
         // A closed port: bound, never listening, so nothing else can take it meanwhile.
-        httplib::Server closed;
-        const int port = closed.bind_to_any_port("127.0.0.1");
+        const ClosedPort closed;
+        const int port = closed.port();
+        QVERIFY(port > 0);
         PortalClient c(portal::ConnectionSettings{local(port)});
         const auto refused = c.me();
         QVERIFY(!refused);
