@@ -79,9 +79,10 @@ void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, 
         for (const order::Refusal& ref : d->refusals)
             if (actionable(ref))
                 reasons.append(ref);
-        if (reasons.isEmpty() && (d->state == QLatin1String("linked") || d->state == QLatin1String("uploaded") ||
-                                  d->state == QLatin1String("rejected")))
+        if (reasons.isEmpty() && (d->state == QLatin1String("linked") || d->state == QLatin1String("uploaded")))
             out << tr("  (ready to deliver)");
+        else if (d->asset.state == order::AssetState::Rejected)
+            out << tr("  (upload a fixed file under the same name, then deliver it again)");
         out << QLatin1Char('\n');
         const auto verdict = verdicts.constFind(d->asset.id);
         if (verdict != verdicts.cend() && (d->asset.state == order::AssetState::Rejected ||

@@ -130,7 +130,8 @@ bool PortalClient::isTransportError(const Error& e)
 {
     static const QStringList local = {QStringLiteral("network"), QStringLiteral("cancelled"),
                                       QStringLiteral("bad-response"), QStringLiteral("internal"),
-                                      QStringLiteral("internal-error"), QStringLiteral("unavailable")};
+                                      QStringLiteral("internal-error"), QStringLiteral("busy"),
+                                      QStringLiteral("unavailable")};
     return local.contains(e.code) || e.code.startsWith(QLatin1String("http-"));
 }
 

@@ -80,7 +80,8 @@ public:
 
     static bool isNetworkError(const Error& e) { return e.code == QLatin1String("network"); }
     // True for errors that are not the server refusing what was asked: network, cancelled,
-    // bad-response, http-5xx, internal. A CLI turns those into exit code 3.
+    // bad-response, http-<status> without a problem document, the server's internal and busy.
+    // A CLI turns those into exit code 3.
     static bool isTransportError(const Error& e);
 
     // ---- session ----
