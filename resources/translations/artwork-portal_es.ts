@@ -7,7 +7,14 @@
 
 Verbs:
   validate       check names (and files) before they are delivered
+  strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched
   make-samples   write a folder of sample artwork, some of it misnamed
+  login          sign in to a portal and keep the token
+  logout         sign out and forget the token
+  upload         send files to a project, resumably
+  status         a project's order: states, verdicts, what stops a delivery
+  deliver        validate, upload and deliver files
+  redeliver      upload and deliver again the fixed files of rejected assets
 
 Run 'artwork-portal-cli VERB --help' for the options of a verb.
 </source>
@@ -15,7 +22,14 @@ Run 'artwork-portal-cli VERB --help' for the options of a verb.
 
 Verbos:
   validate       comprueba nombres (y archivos) antes de entregarlos
+  strip-xmp      quita el exceso de metadatos XMP de archivos JPEG/PNG, sin tocar los píxeles
   make-samples   escribe una carpeta de material gráfico de ejemplo, parte mal nombrado
+  login          inicia sesión en un portal y guarda el token
+  logout         cierra la sesión y olvida el token
+  upload         envía archivos a un proyecto, de forma reanudable
+  status         el pedido de un proyecto: estados, veredictos, qué impide una entrega
+  deliver        valida, sube y entrega archivos
+  redeliver      sube y vuelve a entregar los archivos corregidos de recursos rechazados
 
 Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
 </translation>
