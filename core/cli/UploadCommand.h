@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portal/TokenStore.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -7,7 +9,8 @@
 namespace apd::cli {
 
 // `artwork-portal-cli upload --server URL --project ID [--parallel N] FILE...`
-// Validates every name first (nothing is sent if one is invalid), then uploads through the
+// Sends to the portal's tus endpoint (SERVER/v1/uploads, or --tus-endpoint) with the token of
+// `login` (or APD_TOKEN). Validates every name first (nothing is sent if one is invalid), then uploads through the
 // transfer queue, resuming what an earlier run left unfinished (the upload journal).
 // Progress: one bar per file and a total on a terminal; plain lines otherwise.
 // Exit: 0 when every file is on the server and verified; 1 when a file is invalid, was
@@ -19,7 +22,11 @@ class UploadCommand
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 
 public:
-    UploadCommand(QTextStream& out, QTextStream& err, bool terminal) : m_out(out), m_err(err), m_terminal(terminal) {}
+    UploadCommand(QTextStream& out, QTextStream& err, bool terminal,
+                  portal::TokenStore tokens = portal::TokenStore::standard())
+        : m_out(out), m_err(err), m_terminal(terminal), m_tokens(std::move(tokens))
+    {
+    }
 
     // `arguments` excludes the program and the verb.
     int run(const QStringList& arguments);
@@ -28,6 +35,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     bool m_terminal;
+    portal::TokenStore m_tokens;
 };
 
 } // namespace apd::cli

@@ -18,7 +18,12 @@ Verbs:
   validate       check names (and files) before they are delivered
   strip-xmp      remove XMP metadata bloat from JPEG/PNG files, pixels untouched
   make-samples   write a folder of sample artwork, some of it misnamed
+  login          sign in to a portal and keep the token
+  logout         sign out and forget the token
   upload         send files to a project, resumably
+  status         a project&apos;s order: states, verdicts, what stops a delivery
+  deliver        validate, upload and deliver files
+  redeliver      upload and deliver again the fixed files of rejected assets
 
 Run &apos;artwork-portal-cli VERB --help&apos; for the options of a verb.
 </source>
@@ -28,7 +33,12 @@ Verbos:
   validate       comprueba nombres (y archivos) antes de entregarlos
   strip-xmp      quita el exceso de metadatos XMP de archivos JPEG/PNG, sin tocar los píxeles
   make-samples   escribe una carpeta de material gráfico de ejemplo, parte mal nombrado
-  upload         envía archivos a un proyecto, con reanudación
+  login          inicia sesión en un portal y guarda el token
+  logout         cierra la sesión y olvida el token
+  upload         envía archivos a un proyecto, de forma reanudable
+  status         el pedido de un proyecto: estados, veredictos, qué impide una entrega
+  deliver        valida, sube y entrega archivos
+  redeliver      sube y vuelve a entregar los archivos corregidos de recursos rechazados
 
 Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un verbo.
 </translation>
@@ -205,6 +215,56 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>DeliverCommand</name>
+    <message>
+        <source>The project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload journal (default: in the data folder).</source>
+        <translation type="unfinished">El registro de subidas (por defecto, en la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>Files sent at once (default 2).</source>
+        <translation type="unfinished">Archivos enviados a la vez (por defecto, 2).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validates, uploads and delivers files to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or a folder to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli deliver --server URL --project ID FILE...|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation type="unfinished">No se ha indicado ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not valid: nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
+            <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryRules</name>
     <message>
         <source>&quot;%1&quot; is already delivered and waits for the owner&apos;s review.</source>
@@ -233,6 +293,43 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Asset %1 is not part of this project.</source>
         <translation>El asset %1 no forma parte de este proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRun</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) on the server and verified.</source>
+        <translation type="unfinished">
+            <numerusform>%1 de %n archivo en el servidor y verificado.</numerusform>
+            <numerusform>%1 de %n archivos en el servidor y verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already %2, not delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n asset(s) (delivery %1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -573,6 +670,96 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>The JPEG could not be read at offset %1.</source>
         <translation>No se ha podido leer el JPEG en la posición %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in to a portal and keeps the token for the other verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli login --server URL --email ADDRESS [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login takes no file (the password is never an argument: use --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: pipe it in with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the token could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 &lt;%3&gt; (%4) until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Signs out of a portal and forgets the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli logout --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was forgotten here, but the portal could not be told (%1); it stays valid there until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1228,172 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>PortalClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal address (write https://host or http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB: it is not the portal&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal %1 did not answer in time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal %1 could not be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without saying why; it may not be a portal, or a proxy is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1, which the portal never does; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the portal&apos;s JSON (%1); check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalOptions</name>
+    <message>
+        <source>The portal&apos;s address, e.g. https://portal.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy (default: the settings&apos;, else the environment&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this CA bundle instead of the system&apos;s.</source>
+        <translation type="unfinished">Confía en este paquete de CA en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs an http(s) address, e.g. https://portal.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: run &apos;artwork-portal-cli login --server %1 --email ADDRESS&apos; (or set APD_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project is required.</source>
+        <translation type="unfinished">--project es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--project needs a project id (a whole number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedeliverCommand</name>
+    <message>
+        <source>Uploads and delivers again the fixed files of rejected assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing if one matching file fails validation or upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with the fixed files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli redeliver --server URL --project ID DIR [--dry-run] [--all-or-nothing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 &quot;%2&quot;: %n rejected asset(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skip     %1 (%2, not rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skip     %1 (misnamed: did you mean &quot;%2&quot;? rename it to redeliver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skip     %1 (misnamed, and no rejected asset of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skip     %1 (no rejected asset of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rejected: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  invalid  %1: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  replace  %1  v%2 -&gt; v%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  missing  %1 (rejected; no valid file of that name in the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) not valid: nothing was sent (--all-or-nothing).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n file(s) would be uploaded and delivered again; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to redeliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>FAIL</source>
@@ -1191,6 +1544,96 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Project %1 &quot;%2&quot; (%3), owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: none (an agency admin sets one before anything can be delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line item(s), %2 asset(s): %3 in review, %4 approved, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (added by the agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (ready to deliver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (upload a fixed file under the same name, then deliver it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the owner: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot deliver yet [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (linked to nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  (linked to %n asset(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backgrounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a project&apos;s order: states, verdicts, and what stops a delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: artwork-portal-cli status --server URL --project ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StripXmpCommand</name>
     <message>
         <source>Removes XMP metadata bloat from JPEG and PNG files without touching a pixel or the ICC profile.</source>
@@ -1319,56 +1762,8 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
 <context>
     <name>UploadCommand</name>
     <message>
-        <source>hashing</source>
-        <translation>preparando</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>en cola</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>retrying</source>
-        <translation>reintento</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>completado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>cambiado</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>detenido</translation>
-    </message>
-    <message>
         <source>Uploads files to a project, resumably.</source>
         <translation>Sube archivos a un proyecto, con reanudación.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s address.</source>
-        <translation>La dirección del portal.</translation>
-    </message>
-    <message>
-        <source>The upload (tus) address, if not SERVER/files.</source>
-        <translation>La dirección de subida (tus), si no es SERVIDOR/files.</translation>
     </message>
     <message>
         <source>The project the files are for.</source>
@@ -1385,14 +1780,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Bytes per second for all files together.</source>
         <translation>Bytes por segundo para todos los archivos juntos.</translation>
-    </message>
-    <message>
-        <source>A proxy (default: the environment&apos;s).</source>
-        <translation>Un proxy (por defecto, el del entorno).</translation>
-    </message>
-    <message>
-        <source>Trust this CA bundle instead of the system&apos;s.</source>
-        <translation>Confía en este paquete de CA en lugar del del sistema.</translation>
     </message>
     <message>
         <source>Seconds without progress before reconnecting.</source>
@@ -1415,10 +1802,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Uso: artwork-portal-cli upload --server URL --project ID [--parallel N] ARCHIVO...</translation>
     </message>
     <message>
-        <source>--server needs an http(s) address.</source>
-        <translation>--server necesita una dirección http(s).</translation>
-    </message>
-    <message>
         <source>--project is required.</source>
         <translation>--project es obligatorio.</translation>
     </message>
@@ -1437,28 +1820,79 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
             <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>nota: %1</translation>
-    </message>
-    <message>
-        <source>The upload journal cannot be used: %1</source>
-        <translation>No se puede usar el registro de subidas: %1</translation>
-    </message>
-    <message>
-        <source>not processed</source>
-        <translation>sin procesar</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n file(s) on the server and verified.</source>
         <translation>
             <numerusform>%1 de %n archivo en el servidor y verificado.</numerusform>
             <numerusform>%1 de %n archivos en el servidor y verificados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The upload (tus) address, if not SERVER/v1/uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tus-endpoint needs an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>hashing</source>
+        <translation type="unfinished">preparando</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished">en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished">enviando</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished">reintento</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">completado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fallido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">cambiado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelado</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">detenido</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished">total</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished">nota: %1</translation>
+    </message>
+    <message>
+        <source>The upload journal cannot be used: %1</source>
+        <translation type="unfinished">No se puede usar el registro de subidas: %1</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation type="unfinished">sin procesar</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2171,21 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>apd::ui::DemoPortal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the demo portal in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo portal has no designer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::DropZone</name>
     <message>
         <source>Drop files or folders here to check them</source>
@@ -1898,6 +2347,310 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>A source (PSD, PSB, AI, AE) with the same name links to its deliverable by itself; one universal base PSD serves many JPGs.</source>
         <translation>Un archivo fuente (PSD, PSB, AI, AE) con el mismo nombre se vincula solo a su entregable; un mismo PSD de base universal sirve para muchos JPG.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::OrderItemModel</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing uploaded for this request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name a file for this request ends with (after &quot;#&quot;). Ctrl+C copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>universal base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Revisar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::OrderWindow</name>
+    <message>
+        <source>Use the suggested name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop artwork files or folders here, or on a row of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept out of the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artwork Portal</source>
+        <translation type="unfinished">Artwork Portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliver %n asset(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) delivered; the studio is notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; loading the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · assignee: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Artwork Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Artwork Portal (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n dropped item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped on %1, but its name belongs to the row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name and content checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliver %n asset(s) of &quot;%1&quot; to the studio? The project owner is notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliver %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivering %n asset(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 request(s): %2 delivered, %3 linked, %4 refused file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · uploading %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::PortalSession</name>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on any project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,10 @@ class TestUploadCli : public QObject
 
     QStringList baseArgs(const QString& journal) const
     {
+        // @tus/server serves tus under /files (our portal's default is /v1/uploads).
         return {QStringLiteral("upload"), QStringLiteral("--server"),
-                QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()), QStringLiteral("--project"),
+                QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()), QStringLiteral("--tus-endpoint"),
+                QStringLiteral("http://127.0.0.1:%1/files").arg(m_server->port()), QStringLiteral("--project"),
                 QStringLiteral("p-42"), QStringLiteral("--journal"), journal};
     }
 

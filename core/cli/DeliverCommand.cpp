@@ -1,0 +1,260 @@
+#include "cli/DeliverCommand.h"
+
+#include "cli/DeliveryRun.h"
+#include "cli/ExitCode.h"
+#include "cli/PortalOptions.h"
+#include "cli/ReportWriter.h"
+#include "cli/StatusCommand.h"
+#include "files/FileCollector.h"
+#include "validate/FileValidator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace apd::cli {
+
+namespace {
+
+struct CommonOptions
+{
+    PortalOptions portal;
+    QCommandLineOption project{QStringLiteral("project"), DeliverCommand::tr("The project."), QStringLiteral("ID")};
+    QCommandLineOption journal{QStringLiteral("journal"), DeliverCommand::tr("The upload journal (default: in the data folder)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption parallel{QStringLiteral("parallel"), DeliverCommand::tr("Files sent at once (default 2)."),
+                                QStringLiteral("N")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, DeliverCommand::tr("Show this help.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        portal.addTo(parser);
+        parser.addOptions({project, journal, parallel, help});
+    }
+};
+
+int parallelOf(const QCommandLineParser& parser, const QCommandLineOption& option, QStringList* problems)
+{
+    if (!parser.isSet(option))
+        return 2;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 1) {
+        problems->append(DeliverCommand::tr("--parallel needs a whole number from 1."));
+        return 2;
+    }
+    return std::min(n, 16);
+}
+
+} // namespace
+
+int DeliverCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Validates, uploads and delivers files to a project."));
+    CommonOptions options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files or a folder to deliver."), QStringLiteral("FILE...|DIR"));
+    const QString usageLine = tr("Usage: artwork-portal-cli deliver --server URL --project ID FILE...|DIR");
+    if (!parser.parse(QStringList{QStringLiteral("deliver")} + arguments)) {
+        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(options.help)) {
+        m_out << parser.helpText().replace(QLatin1String("deliver [options]"), QLatin1String("artwork-portal-cli deliver [options]"));
+        return ExitOk;
+    }
+    QStringList problems;
+    qint64 projectId = 0;
+    options.portal.read(parser, &problems);
+    PortalOptions::readProjectId(parser.value(options.project), &projectId, &problems);
+    const int parallel = parallelOf(parser, options.parallel, &problems);
+    if (parser.positionalArguments().isEmpty())
+        problems << tr("No file given.");
+    if (!problems.isEmpty()) {
+        for (const QString& p : problems)
+            m_err << p << QLatin1Char('\n');
+        m_err << usageLine << QLatin1Char('\n');
+        return ExitUsage;
+    }
+
+    // Validate everything first: nothing is sent while one file is wrong.
+    const files::CollectResult collected = files::FileCollector::collect(parser.positionalArguments(), {false});
+    const naming::NameParser nameParser;
+    const validate::FileValidator validator(nameParser, {false});
+    QList<transfer::UploadRequest> requests;
+    int invalid = 0;
+    for (const files::CollectedFile& file : collected.files) {
+        const validate::FileReport report = validator.check(file);
+        if (!report.valid()) {
+            ++invalid;
+            ReportWriter::writeText(m_err, report);
+            continue;
+        }
+        requests.append({file.path, report.name, QString::number(projectId)});
+    }
+    if (invalid > 0) {
+        m_err << tr("%n file(s) not valid: nothing was sent.", nullptr, invalid) << QLatin1Char('\n');
+        return ExitProblems;
+    }
+    if (requests.isEmpty()) {
+        m_err << tr("No file to deliver.") << QLatin1Char('\n');
+        return ExitUsage;
+    }
+
+    Result<portal::PortalClient> client = options.portal.client(m_tokens);
+    if (!client) {
+        m_err << client.error().message << QLatin1Char('\n');
+        return ExitNetwork;
+    }
+    // Ask once before sending bytes: a wrong project or an expired token says so at once.
+    const Result<portal::ProjectDetail> project = client.value().project(projectId);
+    if (!project) {
+        m_err << project.error().message << QLatin1Char('\n');
+        return ExitNetwork;
+    }
+    transfer::TransferSettings settings = options.portal.transferSettings(client.value(), parser.value(options.journal));
+    settings.parallel = parallel;
+    return DeliveryRun(m_out, m_err, m_terminal).run(client.value(), settings, projectId, requests, true).exitCode;
+}
+
+int RedeliverCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Uploads and delivers again the fixed files of rejected assets."));
+    CommonOptions options;
+    options.addTo(parser);
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the plan; send nothing."));
+    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
+                                          tr("Send nothing if one matching file fails validation or upload."));
+    parser.addOptions({dryRun, allOrNothing});
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder with the fixed files."), QStringLiteral("DIR"));
+    const QString usageLine =
+        tr("Usage: artwork-portal-cli redeliver --server URL --project ID DIR [--dry-run] [--all-or-nothing]");
+    if (!parser.parse(QStringList{QStringLiteral("redeliver")} + arguments)) {
+        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(options.help)) {
+        m_out << parser.helpText().replace(QLatin1String("redeliver [options]"),
+                                           QLatin1String("artwork-portal-cli redeliver [options]"));
+        return ExitOk;
+    }
+    QStringList problems;
+    qint64 projectId = 0;
+    options.portal.read(parser, &problems);
+    PortalOptions::readProjectId(parser.value(options.project), &projectId, &problems);
+    const int parallel = parallelOf(parser, options.parallel, &problems);
+    const QStringList dirs = parser.positionalArguments();
+    if (dirs.size() != 1)
+        problems << tr("Give one folder.");
+    else if (!QFileInfo(dirs.first()).isDir())
+        problems << tr("\"%1\" is not a folder.").arg(dirs.first());
+    if (!problems.isEmpty()) {
+        for (const QString& p : problems)
+            m_err << p << QLatin1Char('\n');
+        m_err << usageLine << QLatin1Char('\n');
+        return ExitUsage;
+    }
+
+    Result<portal::PortalClient> client = options.portal.client(m_tokens);
+    if (!client) {
+        m_err << client.error().message << QLatin1Char('\n');
+        return ExitNetwork;
+    }
+    const Result<portal::ProjectDetail> project = client.value().project(projectId);
+    if (!project) {
+        m_err << project.error().message << QLatin1Char('\n');
+        return ExitNetwork;
+    }
+    const auto verdicts = StatusCommand::latestVerdicts(client.value(), projectId);
+    if (!verdicts) {
+        m_err << verdicts.error().message << QLatin1Char('\n');
+        return ExitNetwork;
+    }
+    const portal::ProjectDetail& p = project.value();
+    int rejectedCount = 0;
+    for (const portal::AssetDetail& a : p.assets)
+        if (a.asset.state == order::AssetState::Rejected)
+            ++rejectedCount;
+
+    // The plan: match names first (cheap), then validate the files that match (content too).
+    const files::CollectResult collected = files::FileCollector::collect(dirs, {false});
+    const naming::NameParser nameParser;
+    const validate::FileValidator full(nameParser, {false});
+    const validate::FileValidator namesOnly(nameParser, {true, false});
+    QList<transfer::UploadRequest> requests;
+    int invalid = 0;
+    m_out << tr("Project %1 \"%2\": %n rejected asset(s).", nullptr, rejectedCount).arg(p.summary.id).arg(p.summary.title)
+          << QLatin1Char('\n');
+    for (const files::CollectedFile& file : collected.files) {
+        const QString name = file.fileName.normalized(QString::NormalizationForm_C);
+        const portal::AssetDetail* asset = p.assetNamed(name);
+        if (!asset || asset->asset.state != order::AssetState::Rejected) {
+            if (asset) {
+                m_out << tr("  skip     %1 (%2, not rejected)").arg(name, asset->state) << QLatin1Char('\n');
+                continue;
+            }
+            // Not an asset of the project: misnamed, perhaps meant for a rejected one.
+            const validate::FileReport check = namesOnly.check(file);
+            const portal::AssetDetail* meant = check.suggestion.isEmpty() ? nullptr : p.assetNamed(check.suggestion);
+            if (!check.valid() && meant && meant->asset.state == order::AssetState::Rejected)
+                m_out << tr("  skip     %1 (misnamed: did you mean \"%2\"? rename it to redeliver)").arg(name, meant->asset.name)
+                      << QLatin1Char('\n');
+            else if (!check.valid())
+                m_out << tr("  skip     %1 (misnamed, and no rejected asset of that name)").arg(name) << QLatin1Char('\n');
+            else
+                m_out << tr("  skip     %1 (no rejected asset of that name)").arg(name) << QLatin1Char('\n');
+            continue;
+        }
+        const validate::FileReport report = full.check(file);
+        const auto verdict = verdicts.value().constFind(asset->asset.id);
+        const QString why = verdict != verdicts.value().cend() && !verdict->comment.isEmpty()
+                                ? tr(" (rejected: \"%1\")").arg(verdict->comment)
+                                : QString();
+        if (!report.valid()) {
+            ++invalid;
+            m_out << tr("  invalid  %1: not sent").arg(name) << QLatin1Char('\n');
+            ReportWriter::writeText(m_err, report);
+            continue;
+        }
+        m_out << tr("  replace  %1  v%2 -> v%3%4").arg(name).arg(asset->asset.version).arg(asset->asset.version + 1).arg(why)
+              << QLatin1Char('\n');
+        requests.append({file.path, report.name, QString::number(projectId)});
+    }
+    for (const portal::AssetDetail& a : p.assets) {
+        if (a.asset.state != order::AssetState::Rejected)
+            continue;
+        bool found = false;
+        for (const transfer::UploadRequest& r : std::as_const(requests))
+            found = found || r.deliveryName == a.asset.name;
+        if (!found)
+            m_out << tr("  missing  %1 (rejected; no valid file of that name in the folder)").arg(a.asset.name)
+                  << QLatin1Char('\n');
+    }
+    m_out.flush();
+
+    if (invalid > 0 && parser.isSet(allOrNothing)) {
+        m_err << tr("%n matching file(s) not valid: nothing was sent (--all-or-nothing).", nullptr, invalid)
+              << QLatin1Char('\n');
+        return ExitProblems;
+    }
+    if (parser.isSet(dryRun)) {
+        m_out << tr("Dry run: %n file(s) would be uploaded and delivered again; nothing was sent.", nullptr,
+                    int(requests.size()))
+              << QLatin1Char('\n');
+        return invalid > 0 ? ExitProblems : ExitOk;
+    }
+    if (requests.isEmpty()) {
+        m_out << tr("Nothing to redeliver.") << QLatin1Char('\n');
+        return invalid > 0 ? ExitProblems : ExitOk;
+    }
+    transfer::TransferSettings settings = options.portal.transferSettings(client.value(), parser.value(options.journal));
+    settings.parallel = parallel;
+    const DeliveryRun::Outcome outcome =
+        DeliveryRun(m_out, m_err, m_terminal).run(client.value(), settings, projectId, requests, parser.isSet(allOrNothing));
+    if (outcome.exitCode != ExitOk)
+        return outcome.exitCode;
+    return invalid > 0 ? ExitProblems : ExitOk;
+}
+
+} // namespace apd::cli
