@@ -1,10 +1,14 @@
+#include "DemoPortal.h"
 #include "MainWindow.h"
+#include "OrderWindow.h"
 #include "i18n/Translations.h"
+#include "settings/AppPaths.h"
 #include "settings/AppSettings.h"
 #include "validate/CheckQueue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -26,11 +30,47 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the window to FILE once the checks are done, and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({check, language, screenshot});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start a demo portal on this computer, with a sample order and sample "
+                                                 "artwork, and open it."));
+    parser.addOptions({check, language, screenshot, demo});
     parser.process(app);
 
     const QString chosen = parser.isSet(language) ? parser.value(language) : apd::settings::AppSettings().language();
     apd::i18n::installTranslations(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
+
+    if (parser.isSet(demo)) {
+        // The reference portal runs inside the app on 127.0.0.1; its data and the sample
+        // folder live in a fresh folder that goes away when the app quits.
+        apd::ui::DemoPortal portal(QStandardPaths::writableLocation(QStandardPaths::TempLocation));
+        apd::ui::OrderWindow window;
+        window.show();
+        QObject::connect(&portal, &apd::ui::DemoPortal::started, &window, [&](bool ok, const QString& message) {
+            if (!ok) {
+                window.showStartupError(message);
+                return;
+            }
+            window.openPortal(
+                QUrl(portal.baseUrl()), portal.email(), portal.password(),
+                portal.dataDir() + QStringLiteral("/client-uploads.sqlite"),
+                QObject::tr("Demo portal on this computer · sample artwork in %1").arg(portal.sampleFolder()));
+        });
+        portal.startAsync();
+        if (parser.isSet(screenshot)) {
+            auto* poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&] {
+                if (!window.hasProject() || window.busy())
+                    return;
+                poll->stop();
+                QTimer::singleShot(300, &window, [&] {
+                    window.grab().save(parser.value(screenshot));
+                    QApplication::quit();
+                });
+            });
+            poll->start(100);
+        }
+        return app.exec();
+    }
 
     apd::ui::MainWindow window;
     window.show();
