@@ -136,6 +136,12 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
         cleaned.reserve(name.size());
         map.reserve(name.size());
     }
+    struct SpaceRun
+    {
+        Span span;
+        QString replacement;
+    };
+    QList<SpaceRun> spaces;
     for (qsizetype i = 0; !clean && i < name.size();) {
         const QChar c = name[i];
         const bool space = c.isSpace();
@@ -160,10 +166,7 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                 cleaned.append(QLatin1Char('_'));
                 map.append(i);
             }
-            a.addOriginal(QStringLiteral("whitespace"), Severity::Error,
-                          tr("The name contains a space; the portal refuses names with spaces."), span,
-                          betweenWords ? NameFix{tr("write \"_\" instead of the space"), span, QStringLiteral("_")}
-                                       : NameFix{tr("remove the space"), span, QString()});
+            spaces.append({span, betweenWords ? QStringLiteral("_") : QString()});
         } else if (control)
             a.addOriginal(QStringLiteral("control-character"), Severity::Error,
                           tr("The name contains an invisible character (a control, zero-width or direction mark)."), span,
@@ -173,6 +176,22 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
                           tr("\"%1\" is not allowed in file names.").arg(c), span,
                           NameFix{tr("remove \"%1\"").arg(c), span, QString()});
         i = j;
+    }
+    // All spaces are one problem: one line for the designer, one fix for the whole run of them.
+    if (!spaces.isEmpty()) {
+        const Span all{spaces.first().span.start, spaces.last().span.end() - spaces.first().span.start};
+        QString replaced = name.mid(all.start, all.length);
+        for (auto it = spaces.crbegin(); it != spaces.crend(); ++it)
+            replaced.replace(it->span.start - all.start, it->span.length, it->replacement);
+        const bool single = spaces.size() == 1;
+        a.addOriginal(QStringLiteral("whitespace"), Severity::Error,
+                      single ? tr("The name contains a space; the portal refuses names with spaces.")
+                             : tr("The name contains %1 spaces; the portal refuses names with spaces.").arg(spaces.size()),
+                      all,
+                      NameFix{single && replaced.isEmpty() ? tr("remove the space")
+                              : single                     ? tr("write \"_\" instead of the space")
+                                                           : tr("write \"_\" between words and remove the other spaces"),
+                              all, replaced});
     }
     a.setCleaned(cleaned, map);
 

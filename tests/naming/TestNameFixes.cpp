@@ -41,6 +41,9 @@ private Q_SLOTS:
         row("nbsp between words", "Red\u00a0Notice#storyart_na_01_zxx.jpg", "whitespace",
             "Red_Notice#storyart_na_01_zxx.jpg");
         row("space in request", "Title#storyart_na_01 _zxx.jpg", "whitespace", "Title#storyart_na_01_zxx.jpg");
+        row("spaces as separators", "T#billboard dark ltr 01 zxx.jpg", "whitespace", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("spaces of every kind", "The Quiet\u00a0Harbor #storyart_na_01_zxx.jpg", "whitespace",
+            "The_Quiet_Harbor#storyart_na_01_zxx.jpg");
         row("control", "Ti\x01tle#storyart_na_01_zxx.jpg", "control-character", "Title#storyart_na_01_zxx.jpg");
         row("colon", "Title:2#storyart_na_01_zxx.jpg", "forbidden-character", "Title2#storyart_na_01_zxx.jpg");
         row("trailing dot", "Title#storyart_na_01_zxx.jpg.", "trailing-dot", "Title#storyart_na_01_zxx.jpg");

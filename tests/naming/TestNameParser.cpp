@@ -287,6 +287,15 @@ private Q_SLOTS:
         QVERIFY(!word.hasProblem(u"ava-id-probable"));
     }
 
+    void allSpacesAreOneProblem()
+    {
+        const NameReport r = m_parser.parse(u"T#billboard dark ltr 01 zxx.jpg");
+        QCOMPARE(std::count_if(r.problems.cbegin(), r.problems.cend(),
+                               [](const NameProblem& p) { return p.code == QLatin1String("whitespace"); }),
+                 1);
+        QVERIFY(r.problems.first().message.contains(QStringLiteral("4 spaces")));
+    }
+
     void oneBarIsOneProblem()
     {
         const NameReport r = m_parser.parse(u"|#storyart_na_01_zxx.jpg");
