@@ -218,50 +218,50 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>DeliverCommand</name>
     <message>
         <source>The project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto.</translation>
     </message>
     <message>
         <source>The upload journal (default: in the data folder).</source>
-        <translation type="unfinished">El registro de subidas (por defecto, en la carpeta de datos).</translation>
+        <translation>El registro de subidas (por defecto, en la carpeta de datos).</translation>
     </message>
     <message>
         <source>Files sent at once (default 2).</source>
-        <translation type="unfinished">Archivos enviados a la vez (por defecto, 2).</translation>
+        <translation>Archivos enviados a la vez (por defecto, 2).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Muestra esta ayuda.</translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>--parallel needs a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel necesita un número entero a partir de 1.</translation>
     </message>
     <message>
         <source>Validates, uploads and delivers files to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida, sube y entrega archivos a un proyecto.</translation>
     </message>
     <message>
         <source>Files or a folder to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos o una carpeta que entregar.</translation>
     </message>
     <message>
         <source>Usage: artwork-portal-cli deliver --server URL --project ID FILE...|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: artwork-portal-cli deliver --server URL --project ID ARCHIVO...|CARPETA</translation>
     </message>
     <message>
         <source>No file given.</source>
-        <translation type="unfinished">No se ha indicado ningún archivo.</translation>
+        <translation>No se ha indicado ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not valid: nothing was sent.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
             <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>No file to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo que entregar.</translation>
     </message>
 </context>
 <context>
@@ -299,36 +299,36 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>DeliveryRun</name>
     <message numerus="yes">
         <source>%1 of %n file(s) on the server and verified.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 de %n archivo en el servidor y verificado.</numerusform>
             <numerusform>%1 de %n archivos en el servidor y verificados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada.</translation>
     </message>
     <message>
         <source>%1: already %2, not delivered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya en estado %2, no se vuelve a entregar.</translation>
     </message>
     <message>
         <source>No asset to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún asset que entregar.</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado: %1</translation>
     </message>
     <message>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto</translation>
     </message>
     <message numerus="yes">
         <source>Delivered %n asset(s) (delivery %1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha entregado %n asset (entrega %1):</numerusform>
+            <numerusform>Se han entregado %n assets (entrega %1):</numerusform>
         </translation>
     </message>
 </context>
@@ -676,90 +676,90 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>LoginCommand</name>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>Signs in to a portal and keeps the token for the other verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en un portal y guarda el token para los demás verbos.</translation>
     </message>
     <message>
         <source>Your e-mail address on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dirección de correo electrónico en el portal.</translation>
     </message>
     <message>
         <source>Read the password from standard input (its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de la entrada estándar (su primera línea).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Muestra esta ayuda.</translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: artwork-portal-cli login --server URL --email ADDRESS [--password-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: artwork-portal-cli login --server URL --email CORREO [--password-stdin]</translation>
     </message>
     <message>
         <source>--email is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email es obligatorio.</translation>
     </message>
     <message>
         <source>login takes no file (the password is never an argument: use --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>login no admite archivos (la contraseña nunca se pasa como argumento: usa --password-stdin).</translation>
     </message>
     <message>
         <source>No terminal to ask the password on: pipe it in with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún terminal en el que pedir la contraseña: pásala por una tubería con --password-stdin.</translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado sesión: %1</translation>
     </message>
     <message>
         <source>Signed in, but the token could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada, pero no se ha podido guardar el token: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 &lt;%3&gt; (%4) until %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2 &lt;%3&gt; (%4) hasta el %5.</translation>
     </message>
     <message>
         <source>Token kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1.</translation>
     </message>
 </context>
 <context>
     <name>LogoutCommand</name>
     <message>
         <source>Signs out of a portal and forgets the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la sesión en un portal y olvida el token.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Muestra esta ayuda.</translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: artwork-portal-cli logout --server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: artwork-portal-cli logout --server URL</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el token: %1</translation>
     </message>
     <message>
         <source>The token was forgotten here, but the portal could not be told (%1); it stays valid there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado el token aquí, pero no se ha podido avisar al portal (%1); allí sigue siendo válido hasta que caduque.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1.</translation>
     </message>
 </context>
 <context>
@@ -1231,166 +1231,173 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>PortalClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a portal address (write https://host or http://host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de portal (escribe https://host o http://host:port).</translation>
     </message>
     <message>
         <source>libcurl could not start a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl no ha podido iniciar una petición.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB: it is not the portal&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor ocupa más de %1 MiB: no es la del portal.</translation>
     </message>
     <message>
         <source>The portal %1 did not answer in time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal %1 no ha respondido a tiempo (%2).</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar la conexión segura con %1 (%2).</translation>
     </message>
     <message>
         <source>The portal %1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el portal %1 (%2).</translation>
     </message>
     <message>
         <source>The server answered %1 without saying why; it may not be a portal, or a proxy is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido %1 sin indicar el motivo; puede que no sea un portal o que haya un proxy por medio.</translation>
     </message>
     <message>
         <source>The server answered %1, which the portal never does; check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido %1, algo que el portal nunca hace; revisa la dirección.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not the portal&apos;s JSON (%1); check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es el JSON del portal (%1); revisa la dirección.</translation>
     </message>
 </context>
 <context>
     <name>PortalOptions</name>
     <message>
         <source>The portal&apos;s address, e.g. https://portal.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del portal; por ejemplo, https://portal.example.</translation>
     </message>
     <message>
         <source>A proxy (default: the settings&apos;, else the environment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy (por defecto, el de la configuración o, si no hay, el del entorno).</translation>
     </message>
     <message>
         <source>Trust this CA bundle instead of the system&apos;s.</source>
-        <translation type="unfinished">Confía en este paquete de CA en lugar del del sistema.</translation>
+        <translation>Confía en este paquete de CA en lugar de en el del sistema.</translation>
     </message>
     <message>
         <source>--server is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server es obligatorio.</translation>
     </message>
     <message>
         <source>--server needs an http(s) address, e.g. https://portal.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server necesita una dirección http(s); por ejemplo, https://portal.example.</translation>
     </message>
     <message>
         <source>Not signed in to %1: run &apos;artwork-portal-cli login --server %1 --email ADDRESS&apos; (or set APD_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en %1: ejecuta &apos;artwork-portal-cli login --server %1 --email CORREO&apos; (o define APD_TOKEN).</translation>
     </message>
     <message>
         <source>--project is required.</source>
-        <translation type="unfinished">--project es obligatorio.</translation>
+        <translation>--project es obligatorio.</translation>
     </message>
     <message>
         <source>--project needs a project id (a whole number), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project necesita un ID de proyecto (un número entero), no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Demo portal on this computer · sample artwork in %1</source>
+        <translation>Portal de demostración en este ordenador · material gráfico de ejemplo en %1</translation>
     </message>
 </context>
 <context>
     <name>RedeliverCommand</name>
     <message>
         <source>Uploads and delivers again the fixed files of rejected assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube y vuelve a entregar los archivos corregidos de assets rechazados.</translation>
     </message>
     <message>
         <source>Print the plan; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el plan; no envía nada.</translation>
     </message>
     <message>
         <source>Send nothing if one matching file fails validation or upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envía nada si algún archivo coincidente no supera la validación o la subida.</translation>
     </message>
     <message>
         <source>The folder with the fixed files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta con los archivos corregidos.</translation>
     </message>
     <message>
         <source>Usage: artwork-portal-cli redeliver --server URL --project ID DIR [--dry-run] [--all-or-nothing]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: artwork-portal-cli redeliver --server URL --project ID CARPETA [--dry-run] [--all-or-nothing]</translation>
     </message>
     <message>
         <source>Give one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una carpeta.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Project %1 &quot;%2&quot;: %n rejected asset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proyecto %1 «%2»: %n asset rechazado.</numerusform>
+            <numerusform>Proyecto %1 «%2»: %n assets rechazados.</numerusform>
         </translation>
     </message>
     <message>
         <source>  skip     %1 (%2, not rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>  omitir   %1 (%2, no rechazado)</translation>
     </message>
     <message>
         <source>  skip     %1 (misnamed: did you mean &quot;%2&quot;? rename it to redeliver)</source>
-        <translation type="unfinished"></translation>
+        <translation>  omitir   %1 (mal nombrado: ¿querías decir «%2»? cámbiale el nombre para volver a entregarlo)</translation>
     </message>
     <message>
         <source>  skip     %1 (misnamed, and no rejected asset of that name)</source>
-        <translation type="unfinished"></translation>
+        <translation>  omitir   %1 (mal nombrado, y no hay ningún asset rechazado con ese nombre)</translation>
     </message>
     <message>
         <source>  skip     %1 (no rejected asset of that name)</source>
-        <translation type="unfinished"></translation>
+        <translation>  omitir   %1 (no hay ningún asset rechazado con ese nombre)</translation>
     </message>
     <message>
         <source> (rejected: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rechazado: «%1»)</translation>
     </message>
     <message>
         <source>  invalid  %1: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>  inválido %1: no se envía</translation>
     </message>
     <message>
         <source>  replace  %1  v%2 -&gt; v%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  cambiar  %1  v%2 -&gt; v%3%4</translation>
     </message>
     <message>
         <source>  missing  %1 (rejected; no valid file of that name in the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>  falta    %1 (rechazado; no hay ningún archivo válido con ese nombre en la carpeta)</translation>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) not valid: nothing was sent (--all-or-nothing).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo coincidente no válido: no se ha enviado nada (--all-or-nothing).</numerusform>
+            <numerusform>%n archivos coincidentes no válidos: no se ha enviado nada (--all-or-nothing).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n file(s) would be uploaded and delivered again; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: se subiría y volvería a entregar %n archivo; no se ha enviado nada.</numerusform>
+            <numerusform>Simulación: se subirían y volverían a entregar %n archivos; no se ha enviado nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to redeliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que volver a entregar.</translation>
     </message>
 </context>
 <context>
@@ -1547,90 +1554,90 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>StatusCommand</name>
     <message>
         <source>Project %1 &quot;%2&quot; (%3), owner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 «%2» (%3), responsable del proyecto: %4</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona asignada: %1</translation>
     </message>
     <message>
         <source>Assignee: none (an agency admin sets one before anything can be delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona asignada: ninguna (un administrador de la agencia tiene que asignarla antes de poder entregar nada)</translation>
     </message>
     <message>
         <source>%1 line item(s), %2 asset(s): %3 in review, %4 approved, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea(s) del pedido, %2 asset(s): %3 en revisión, %4 aprobado(s), %5 rechazado(s)</translation>
     </message>
     <message>
         <source>no file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin archivo</translation>
     </message>
     <message>
         <source> (added by the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation> (añadida por la agencia)</translation>
     </message>
     <message>
         <source>  (ready to deliver)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (listo para entregar)</translation>
     </message>
     <message>
         <source>  (upload a fixed file under the same name, then deliver it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sube un archivo corregido con el mismo nombre y vuelve a entregarlo)</translation>
     </message>
     <message>
         <source>%1 by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto del responsable del proyecto: %1</translation>
     </message>
     <message>
         <source>%1 by the owner: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto del responsable del proyecto: %1 («%2»)</translation>
     </message>
     <message>
         <source>cannot deliver yet [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se puede entregar [%1]: %2</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos fuente:</translation>
     </message>
     <message>
         <source>  (linked to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin vincular)</translation>
     </message>
     <message numerus="yes">
         <source>  (linked to %n asset(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (vinculado a %n asset)</numerusform>
+            <numerusform>  (vinculado a %n assets)</numerusform>
         </translation>
     </message>
     <message>
         <source>Backgrounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos:</translation>
     </message>
     <message>
         <source>Shows a project&apos;s order: states, verdicts, and what stops a delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el pedido de un proyecto: estados, veredictos y qué impide una entrega.</translation>
     </message>
     <message>
         <source>The project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto.</translation>
     </message>
     <message>
         <source>Write JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe JSON para scripts.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Muestra esta ayuda.</translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: artwork-portal-cli status --server URL --project ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: artwork-portal-cli status --server URL --project ID [--json]</translation>
     </message>
     <message>
         <source>status takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status no admite archivos.</translation>
     </message>
 </context>
 <context>
@@ -1829,70 +1836,70 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
     <message>
         <source>The upload (tus) address, if not SERVER/v1/uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de subida (tus), si no es SERVER/v1/uploads.</translation>
     </message>
     <message>
         <source>--tus-endpoint needs an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tus-endpoint necesita una dirección http(s).</translation>
     </message>
 </context>
 <context>
     <name>UploadRun</name>
     <message>
         <source>hashing</source>
-        <translation type="unfinished">preparando</translation>
+        <translation>preparando</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished">en cola</translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished">enviando</translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished">reintento</translation>
+        <translation>reintento</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">en pausa</translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">completado</translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fallido</translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">cambiado</translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">detenido</translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished">total</translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">nota: %1</translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>The upload journal cannot be used: %1</source>
-        <translation type="unfinished">No se puede usar el registro de subidas: %1</translation>
+        <translation>No se puede usar el registro de subidas: %1</translation>
     </message>
     <message>
         <source>not processed</source>
-        <translation type="unfinished">sin procesar</translation>
+        <translation>sin procesar</translation>
     </message>
 </context>
 <context>
@@ -2174,15 +2181,15 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>apd::ui::DemoPortal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create a folder for the demo portal in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta para el portal de demostración en %1: %2</translation>
     </message>
     <message>
         <source>The demo portal has no designer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de demostración no tiene ninguna cuenta de diseñador.</translation>
     </message>
 </context>
 <context>
@@ -2353,304 +2360,304 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <name>apd::ui::OrderItemModel</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos fuente</translation>
     </message>
     <message>
         <source>Backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sin archivo</translation>
     </message>
     <message>
         <source>uploading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>subiendo %1%</translation>
     </message>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>procesando</translation>
     </message>
     <message>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>subido</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>vinculado</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>Nothing uploaded for this request yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha subido nada para esta solicitud.</translation>
     </message>
     <message>
         <source>Ready to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para entregar.</translation>
     </message>
     <message>
         <source>The name a file for this request ends with (after &quot;#&quot;). Ctrl+C copies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final del nombre de un archivo para esta solicitud (detrás de «#»). Ctrl+C lo copia.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>necesario</translation>
     </message>
     <message>
         <source>universal base</source>
-        <translation type="unfinished"></translation>
+        <translation>base universal</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo fuente</translation>
     </message>
     <message numerus="yes">
         <source>linked to %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vinculado a %n asset</numerusform>
+            <numerusform>vinculado a %n assets</numerusform>
         </translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>fondo</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Expected name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre esperado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Revisar</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo fuente</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
 </context>
 <context>
     <name>apd::ui::OrderWindow</name>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el nombre sugerido</translation>
     </message>
     <message>
         <source>Deliver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar…</translation>
     </message>
     <message>
         <source>Drop artwork files or folders here, or on a row of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí archivos o carpetas de material gráfico, o sobre una fila del pedido</translation>
     </message>
     <message>
         <source>Connecting to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el portal…</translation>
     </message>
     <message>
         <source>Files kept out of the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se quedan fuera de la subida</translation>
     </message>
     <message>
         <source>Artwork Portal</source>
-        <translation type="unfinished">Artwork Portal</translation>
+        <translation>Artwork Portal</translation>
     </message>
     <message numerus="yes">
         <source>Deliver %n asset(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entregar %n asset…</numerusform>
+            <numerusform>Entregar %n assets…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) delivered; the studio is notified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset entregado; se ha avisado al estudio.</numerusform>
+            <numerusform>%n assets entregados; se ha avisado al estudio.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al %1: %2</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>The portal could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el portal</translation>
     </message>
     <message>
         <source>Uploads stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subidas detenidas: %1</translation>
     </message>
     <message>
         <source>Uploads cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden iniciar las subidas: %1</translation>
     </message>
     <message>
         <source>Signed in as %1; loading the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1; cargando el pedido…</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>%1 — %2 · assignee: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · persona asignada: %3</translation>
     </message>
     <message>
         <source>%1 — Artwork Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Artwork Portal</translation>
     </message>
     <message>
         <source>%1 — Artwork Portal (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Artwork Portal (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n dropped item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %n elemento soltado…</numerusform>
+            <numerusform>Comprobando %n elementos soltados…</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped on %1, but its name belongs to the row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha soltado en %1, pero su nombre corresponde a la fila %2.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Suggested name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre sugerido: %1</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>Uploads are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las subidas no están disponibles.</translation>
     </message>
     <message>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado</translation>
     </message>
     <message>
         <source>%1: name and content checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nombre y contenido comprobados.</translation>
     </message>
     <message>
         <source>The upload did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida no ha terminado.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message numerus="yes">
         <source>Deliver %n asset(s) of &quot;%1&quot; to the studio? The project owner is notified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Entregar %n asset de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
+            <numerusform>¿Entregar %n assets de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deliver %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entregar %n asset</numerusform>
+            <numerusform>Entregar %n assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delivering %n asset(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entregando %n asset…</numerusform>
+            <numerusform>Entregando %n assets…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 request(s): %2 delivered, %3 linked, %4 refused file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitud(es): %2 entregada(s), %3 vinculada(s), %4 archivo(s) descartado(s)</translation>
     </message>
     <message numerus="yes">
         <source> · uploading %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · subiendo %n archivo</numerusform>
+            <numerusform> · subiendo %n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source> · checking…</source>
-        <translation type="unfinished"></translation>
+        <translation> · comprobando…</translation>
     </message>
 </context>
 <context>
     <name>apd::ui::PortalSession</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión</translation>
     </message>
     <message>
         <source>Loading the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar los proyectos</translation>
     </message>
     <message>
         <source>You are not on any project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no estás en ningún proyecto.</translation>
     </message>
     <message>
         <source>Loading the order</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar el pedido</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar</translation>
     </message>
 </context>
 </TS>
