@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CliApplication</name>
@@ -8,7 +7,7 @@
         <translation>No se ha indicado ningún verbo.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;.</source>
+        <source>Unknown verb "%1".</source>
         <translation>Verbo desconocido: «%1».</translation>
     </message>
     <message>
@@ -21,11 +20,11 @@ Verbs:
   login          sign in to a portal and keep the token
   logout         sign out and forget the token
   upload         send files to a project, resumably
-  status         a project&apos;s order: states, verdicts, what stops a delivery
+  status         a project's order: states, verdicts, what stops a delivery
   deliver        validate, upload and deliver files
   redeliver      upload and deliver again the fixed files of rejected assets
 
-Run &apos;artwork-portal-cli VERB --help&apos; for the options of a verb.
+Run 'artwork-portal-cli VERB --help' for the options of a verb.
 </source>
         <translation>Uso: artwork-portal-cli VERBO [opciones]
 
@@ -40,7 +39,7 @@ Verbos:
   deliver        valida, sube y entrega archivos
   redeliver      sube y vuelve a entregar los archivos corregidos de recursos rechazados
 
-Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un verbo.
+Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
 </translation>
     </message>
 </context>
@@ -153,7 +152,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         </translation>
     </message>
     <message>
-        <source>remove it with &quot;artwork-portal-cli strip-xmp&quot; (the pixels stay untouched), or export without metadata</source>
+        <source>remove it with "artwork-portal-cli strip-xmp" (the pixels stay untouched), or export without metadata</source>
         <translation>quítalo con «artwork-portal-cli strip-xmp» (los píxeles no se tocan) o exporta sin metadatos</translation>
     </message>
     <message>
@@ -267,19 +266,19 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
 <context>
     <name>DeliveryRules</name>
     <message>
-        <source>&quot;%1&quot; is already delivered and waits for the owner&apos;s review.</source>
+        <source>"%1" is already delivered and waits for the owner's review.</source>
         <translation>«%1» ya está entregado y espera la revisión del propietario.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already approved.</source>
+        <source>"%1" is already approved.</source>
         <translation>«%1» ya está aprobado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no source linked; upload its PSD or link one by hand.</source>
+        <source>"%1" has no source linked; upload its PSD or link one by hand.</source>
         <translation>«%1» no tiene ningún archivo fuente vinculado; sube su PSD o vincula uno a mano.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its textless background; upload it for the same request.</source>
+        <source>"%1" needs its textless background; upload it for the same request.</source>
         <translation>«%1» necesita su fondo sin texto; súbelo para la misma solicitud.</translation>
     </message>
     <message>
@@ -362,7 +361,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>No se puede contactar con el servidor (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s name cannot be resolved (%1).</source>
+        <source>The server's name cannot be resolved (%1).</source>
         <translation>No se puede resolver el nombre del servidor (%1).</translation>
     </message>
     <message>
@@ -378,7 +377,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>No se ha podido establecer la conexión segura (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <source>The server's certificate is not trusted (%1).</source>
         <translation>El certificado del servidor no es de confianza (%1).</translation>
     </message>
     <message>
@@ -445,7 +444,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer made no sense (%1); asking it again.</source>
+        <source>The server's answer made no sense (%1); asking it again.</source>
         <translation>La respuesta del servidor no tiene sentido (%1); se le vuelve a preguntar.</translation>
     </message>
 </context>
@@ -783,31 +782,31 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El nombre no se puede entregar: %1</translation>
     </message>
     <message>
-        <source>The name cannot be delivered: %1 Try &quot;%2&quot;.</source>
+        <source>The name cannot be delivered: %1 Try "%2".</source>
         <translation>El nombre no se puede entregar: %1 Prueba con «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a source file; sources are PSD, PSB, AI or AE files.</source>
+        <source>"%1" is not a source file; sources are PSD, PSB, AI or AE files.</source>
         <translation>«%1» no es un archivo fuente; los archivos fuente son archivos PSD, PSB, AI o AE.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a source file; it is uploaded as a source, not as an asset.</source>
+        <source>"%1" is a source file; it is uploaded as a source, not as an asset.</source>
         <translation>«%1» es un archivo fuente; se sube como archivo fuente, no como asset.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no background; only SDP and boxshot come with a textless background.</source>
+        <source>"%1" takes no background; only SDP and boxshot come with a textless background.</source>
         <translation>«%1» no lleva fondo; solo SDP y boxshot van con un fondo sin texto.</translation>
     </message>
     <message>
-        <source>The request %1 already holds &quot;%2&quot;; to replace it, drop a file with that exact name.</source>
+        <source>The request %1 already holds "%2"; to replace it, drop a file with that exact name.</source>
         <translation>La solicitud %1 ya contiene «%2»; para sustituirlo, suelta un archivo con ese nombre exacto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being reviewed by the project owner; it can be replaced once it is approved or rejected.</source>
+        <source>"%1" is being reviewed by the project owner; it can be replaced once it is approved or rejected.</source>
         <translation>El propietario del proyecto está revisando «%1»; se podrá sustituir cuando esté aprobado o rechazado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is approved; the request is closed.</source>
+        <source>"%1" is approved; the request is closed.</source>
         <translation>«%1» está aprobado; la solicitud está cerrada.</translation>
     </message>
     <message>
@@ -819,19 +818,19 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation> El proyecto tiene %1.</translation>
     </message>
     <message>
-        <source>No request of this project is in language &quot;%1&quot; for %2.%3</source>
+        <source>No request of this project is in language "%1" for %2.%3</source>
         <translation>Ninguna solicitud de %2 de este proyecto está en el idioma «%1».%3</translation>
     </message>
     <message>
-        <source> The request asks for &quot;%1&quot;.</source>
+        <source> The request asks for "%1".</source>
         <translation> La solicitud pide «%1».</translation>
     </message>
     <message>
-        <source>No %1 request of this project has the tone &quot;%2&quot;.%3</source>
+        <source>No %1 request of this project has the tone "%2".%3</source>
         <translation>Ninguna solicitud de %1 de este proyecto tiene el tono «%2».%3</translation>
     </message>
     <message>
-        <source>No %1 request of this project has the direction &quot;%2&quot;.%3</source>
+        <source>No %1 request of this project has the direction "%2".%3</source>
         <translation>Ninguna solicitud de %1 de este proyecto tiene la dirección «%2».%3</translation>
     </message>
     <message>
@@ -839,122 +838,122 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Ninguna solicitud de %1 de este proyecto tiene el número %2.%3</translation>
     </message>
     <message>
-        <source>The name does not match any request of this project: check the type, tone, number and language after &quot;#&quot; (%1).</source>
+        <source>The name does not match any request of this project: check the type, tone, number and language after "#" (%1).</source>
         <translation>El nombre no coincide con ninguna solicitud de este proyecto: revisa el tipo, el tono, el número y el idioma detrás de «#» (%1).</translation>
     </message>
 </context>
 <context>
     <name>NameParser</name>
     <message>
-        <source>The name has more than one &quot;#&quot;; exactly one must separate the free part from the request.</source>
+        <source>The name has more than one "#"; exactly one must separate the free part from the request.</source>
         <translation>El nombre tiene más de un «#»; debe haber exactamente uno entre la parte libre y la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra &quot;#&quot;</source>
+        <source>remove the extra "#"</source>
         <translation>quita el «#» sobrante</translation>
     </message>
     <message>
-        <source>write &quot;_&quot; instead of this &quot;#&quot;</source>
+        <source>write "_" instead of this "#"</source>
         <translation>escribe «_» en lugar de este «#»</translation>
     </message>
     <message>
-        <source>The name has no &quot;#&quot; before the asset type.</source>
+        <source>The name has no "#" before the asset type.</source>
         <translation>Falta el «#» delante del tipo de asset.</translation>
     </message>
     <message>
-        <source>write &quot;#&quot; instead of &quot;_&quot; before the type</source>
+        <source>write "#" instead of "_" before the type</source>
         <translation>escribe «#» en lugar de «_» delante del tipo</translation>
     </message>
     <message>
-        <source>put &quot;#&quot; before the type</source>
+        <source>put "#" before the type</source>
         <translation>pon «#» delante del tipo</translation>
     </message>
     <message>
-        <source>The name has no &quot;#&quot; and no asset type; copy the request&apos;s name from the order and add the extension.</source>
+        <source>The name has no "#" and no asset type; copy the request's name from the order and add the extension.</source>
         <translation>El nombre no tiene «#» ni tipo de asset; copia el nombre de la solicitud del pedido y añade la extensión.</translation>
     </message>
     <message>
-        <source>The name has two extensions (&quot;.%1&quot; and another); keep only the real one.</source>
+        <source>The name has two extensions (".%1" and another); keep only the real one.</source>
         <translation>El nombre tiene dos extensiones («.%1» y otra); deja solo la verdadera.</translation>
     </message>
     <message>
-        <source>remove &quot;.%1&quot;</source>
+        <source>remove ".%1"</source>
         <translation>quita «.%1»</translation>
     </message>
     <message>
-        <source>The part before &quot;#&quot; is empty; the title there helps everyone find the file.</source>
+        <source>The part before "#" is empty; the title there helps everyone find the file.</source>
         <translation>La parte anterior a «#» está vacía; poner ahí el título ayuda a todos a encontrar el archivo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like a recommendation ID.</source>
+        <source>"%1" looks like a recommendation ID.</source>
         <translation>«%1» parece un ID de recomendación.</translation>
     </message>
     <message>
-        <source>An empty recommendation ID: &quot;|&quot; must stand between two IDs.</source>
+        <source>An empty recommendation ID: "|" must stand between two IDs.</source>
         <translation>Un ID de recomendación vacío: «|» debe ir entre dos ID.</translation>
     </message>
     <message>
-        <source>remove the extra &quot;|&quot;</source>
+        <source>remove the extra "|"</source>
         <translation>quita el «|» sobrante</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a recommendation ID: an ID has 10 letters or digits.</source>
+        <source>"%1" is not a recommendation ID: an ID has 10 letters or digits.</source>
         <translation>«%1» no es un ID de recomendación: un ID tiene 10 letras o cifras.</translation>
     </message>
     <message>
-        <source>Nothing follows &quot;#&quot;; the request part (type, tone, sequence, language) is missing.</source>
+        <source>Nothing follows "#"; the request part (type, tone, sequence, language) is missing.</source>
         <translation>No hay nada detrás de «#»; falta la parte de la solicitud (tipo, tono, secuencia, idioma).</translation>
     </message>
     <message>
-        <source>Two &quot;_&quot; in a row, or a &quot;_&quot; at an end of the request part.</source>
+        <source>Two "_" in a row, or a "_" at an end of the request part.</source>
         <translation>Dos «_» seguidos, o un «_» en un extremo de la parte de la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra &quot;_&quot;</source>
+        <source>remove the extra "_"</source>
         <translation>quita el «_» sobrante</translation>
     </message>
     <message>
-        <source>The asset type is spelled &quot;%1&quot;.</source>
+        <source>The asset type is spelled "%1".</source>
         <translation>El tipo de asset se escribe «%1».</translation>
     </message>
     <message>
-        <source>write &quot;%1&quot;</source>
+        <source>write "%1"</source>
         <translation>escribe «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an asset type; did you mean &quot;%2&quot;?</source>
+        <source>"%1" is not an asset type; did you mean "%2"?</source>
         <translation>«%1» no es un tipo de asset; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
+        <source>"%1" is not an asset type of the catalog.</source>
         <translation>«%1» no es un tipo de asset del catálogo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tone.</source>
+        <source>"%1" is not a tone.</source>
         <translation>«%1» no es un tono.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tone; &quot;%2&quot; takes &quot;%3&quot;.</source>
+        <source>"%1" is not a tone; "%2" takes "%3".</source>
         <translation>«%1» no es un tono; «%2» lleva «%3».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tone; did you mean &quot;%2&quot;?</source>
+        <source>"%1" is not a tone; did you mean "%2"?</source>
         <translation>«%1» no es un tono; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no place in the request part (type_tone[_direction]_sequence_language).</source>
+        <source>"%1" has no place in the request part (type_tone[_direction]_sequence_language).</source>
         <translation>«%1» no tiene cabida en la parte de la solicitud (tipo_tono[_dirección]_secuencia_idioma).</translation>
     </message>
     <message>
-        <source>remove &quot;%1&quot;</source>
+        <source>remove "%1"</source>
         <translation>quita «%1»</translation>
     </message>
     <message>
-        <source>The tone is missing; &quot;%1&quot; takes &quot;%2&quot;.</source>
+        <source>The tone is missing; "%1" takes "%2".</source>
         <translation>Falta el tono; «%1» lleva «%2».</translation>
     </message>
     <message>
-        <source>add &quot;_%1&quot; after the type</source>
+        <source>add "_%1" after the type</source>
         <translation>añade «_%1» detrás del tipo</translation>
     </message>
     <message>
@@ -966,15 +965,15 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation> o </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes the tone %2, not &quot;%3&quot;.</source>
+        <source>"%1" takes the tone %2, not "%3".</source>
         <translation>«%1» lleva el tono %2, no «%3».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
+        <source>"%1" needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
         <translation>«%1» necesita la dirección detrás del tono: ltr (de izquierda a derecha) o rtl (de derecha a izquierda).</translation>
     </message>
     <message>
-        <source>Only billboards take a direction; &quot;%1&quot; does not.</source>
+        <source>Only billboards take a direction; "%1" does not.</source>
         <translation>Solo los billboards llevan dirección; «%1» no.</translation>
     </message>
     <message>
@@ -982,15 +981,15 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Falta el número de secuencia de dos cifras (01, 02, …).</translation>
     </message>
     <message>
-        <source>The sequence is exactly two digits, 00 to 99; &quot;%1&quot; is not.</source>
+        <source>The sequence is exactly two digits, 00 to 99; "%1" is not.</source>
         <translation>La secuencia tiene exactamente dos cifras, de 00 a 99; «%1» no.</translation>
     </message>
     <message>
-        <source>The language code is missing; &quot;%1&quot; has no language and ends with &quot;zxx&quot;.</source>
+        <source>The language code is missing; "%1" has no language and ends with "zxx".</source>
         <translation>Falta el código de idioma; «%1» no tiene idioma y termina en «zxx».</translation>
     </message>
     <message>
-        <source>add &quot;_zxx&quot; at the end</source>
+        <source>add "_zxx" at the end</source>
         <translation>añade «_zxx» al final</translation>
     </message>
     <message>
@@ -998,27 +997,27 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Falta al final el código de idioma del material, como es o pt-BR.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code: %2.</source>
+        <source>"%1" is not a language code: %2.</source>
         <translation>«%1» no es un código de idioma: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
+        <source>"%1" is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
         <translation>«%1» se hace para un idioma: termina el nombre con su código, como es o pt-BR, no con zxx.</translation>
     </message>
     <message>
-        <source>Write &quot;zxx&quot; in lowercase.</source>
+        <source>Write "zxx" in lowercase.</source>
         <translation>Escribe «zxx» en minúsculas.</translation>
     </message>
     <message>
-        <source>write &quot;zxx&quot;</source>
+        <source>write "zxx"</source>
         <translation>escribe «zxx»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no language: it ends with &quot;zxx&quot;, not &quot;%2&quot;.</source>
+        <source>"%1" has no language: it ends with "zxx", not "%2".</source>
         <translation>«%1» no tiene idioma: termina en «zxx», no en «%2».</translation>
     </message>
     <message>
-        <source>Write the language code as &quot;%1&quot;.</source>
+        <source>Write the language code as "%1".</source>
         <translation>Escribe el código de idioma así: «%1».</translation>
     </message>
     <message>
@@ -1026,7 +1025,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>La dirección va justo detrás del tono: tipo_tono_dirección_secuencia_idioma.</translation>
     </message>
     <message>
-        <source>The parts after &quot;#&quot; are out of order; the order is type_tone[_direction]_sequence_language.</source>
+        <source>The parts after "#" are out of order; the order is type_tone[_direction]_sequence_language.</source>
         <translation>Las partes detrás de «#» están desordenadas; el orden es tipo_tono[_dirección]_secuencia_idioma.</translation>
     </message>
     <message>
@@ -1034,23 +1033,23 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El nombre no tiene extensión; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>&quot;.%1&quot; is taken as &quot;.%2&quot;.</source>
+        <source>".%1" is taken as ".%2".</source>
         <translation>«.%1» se toma como «.%2».</translation>
     </message>
     <message>
-        <source>write &quot;.%1&quot;</source>
+        <source>write ".%1"</source>
         <translation>escribe «.%1»</translation>
     </message>
     <message>
-        <source>&quot;.%1&quot; files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
+        <source>".%1" files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
         <translation>Los archivos «.%1» no se pueden entregar; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is delivered as %2, because it needs transparency; export it again as %2.</source>
+        <source>"%1" is delivered as %2, because it needs transparency; export it again as %2.</source>
         <translation>«%1» se entrega como %2 porque necesita transparencia; vuelve a exportarlo como %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is delivered as %2; &quot;.%3&quot; is not one of them.</source>
+        <source>"%1" is delivered as %2; ".%3" is not one of them.</source>
         <translation>«%1» se entrega como %2; «.%3» no es uno de ellos.</translation>
     </message>
     <message>
@@ -1070,7 +1069,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El nombre contiene un espacio; el portal rechaza los nombres con espacios.</translation>
     </message>
     <message>
-        <source>write &quot;_&quot; instead of the space</source>
+        <source>write "_" instead of the space</source>
         <translation>escribe «_» en lugar del espacio</translation>
     </message>
     <message>
@@ -1082,7 +1081,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>quítalo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed in file names.</source>
+        <source>"%1" is not allowed in file names.</source>
         <translation>«%1» no está permitido en los nombres de archivo.</translation>
     </message>
     <message>
@@ -1098,54 +1097,62 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Windows reserva este nombre para un dispositivo; elige otro nombre.</translation>
     </message>
     <message>
-        <source>write &quot;#&quot; instead of &quot;-&quot; before the type</source>
+        <source>write "#" instead of "-" before the type</source>
         <translation>escribe «#» en lugar de «-» delante del tipo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; stands between the language code and the extension.</source>
+        <source>"%1" stands between the language code and the extension.</source>
         <translation>«%1» está entre el código de idioma y la extensión.</translation>
     </message>
     <message>
-        <source>&quot;|&quot; only joins recommendation IDs at the very end of the free part, right before &quot;#&quot;.</source>
+        <source>"|" only joins recommendation IDs at the very end of the free part, right before "#".</source>
         <translation>«|» solo une ID de recomendación al final de la parte libre, justo antes de «#».</translation>
     </message>
     <message>
-        <source>remove this &quot;|&quot;</source>
+        <source>remove this "|"</source>
         <translation>quita este «|»</translation>
     </message>
     <message>
-        <source>Write the asset type in lowercase: &quot;%1&quot;.</source>
+        <source>Write the asset type in lowercase: "%1".</source>
         <translation>Escribe el tipo de asset en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a second tone; a name has one.</source>
+        <source>"%1" is a second tone; a name has one.</source>
         <translation>«%1» es un segundo tono; un nombre lleva solo uno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a second direction; a name has one.</source>
+        <source>"%1" is a second direction; a name has one.</source>
         <translation>«%1» es una segunda dirección; un nombre lleva solo una.</translation>
     </message>
     <message>
-        <source>Write the tone in lowercase: &quot;%1&quot;.</source>
+        <source>Write the tone in lowercase: "%1".</source>
         <translation>Escribe el tono en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>Write the direction in lowercase: &quot;%1&quot;.</source>
+        <source>Write the direction in lowercase: "%1".</source>
         <translation>Escribe la dirección en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known language code; use one like es, en or pt-BR.</source>
+        <source>"%1" is not a known language code; use one like es, en or pt-BR.</source>
         <translation>«%1» no es un código de idioma conocido; usa uno como es, en o pt-BR.</translation>
     </message>
     <message>
         <source>The name contains an invisible character (a control, zero-width or direction mark).</source>
         <translation>El nombre contiene un carácter invisible (de control, de anchura cero o una marca de dirección).</translation>
     </message>
+    <message>
+        <source>The name contains %1 spaces; the portal refuses names with spaces.</source>
+        <translation>El nombre contiene %1 espacios; el portal rechaza los nombres con espacios.</translation>
+    </message>
+    <message>
+        <source>write "_" between words and remove the other spaces</source>
+        <translation>escribe «_» entre palabras y quita los demás espacios</translation>
+    </message>
 </context>
 <context>
     <name>OrderRules</name>
     <message>
-        <source>&quot;%1&quot; is not a request key (type_tone[_direction]_number_language). %2</source>
+        <source>"%1" is not a request key (type_tone[_direction]_number_language). %2</source>
         <translation>«%1» no es una clave de solicitud (tipo_tono[_dirección]_número_idioma). %2</translation>
     </message>
     <message>
@@ -1153,7 +1160,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El proyecto ya tiene la solicitud %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
+        <source>"%1" is not an asset type of the catalog.</source>
         <translation>«%1» no es un tipo de asset del catálogo.</translation>
     </message>
     <message>
@@ -1172,7 +1179,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         </translation>
     </message>
     <message>
-        <source>%1 holds &quot;%2&quot;, which is delivered; it cannot be removed.</source>
+        <source>%1 holds "%2", which is delivered; it cannot be removed.</source>
         <translation>%1 contiene «%2», que ya está entregado; no se puede quitar.</translation>
     </message>
 </context>
@@ -1234,7 +1241,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a portal address (write https://host or http://host:port).</source>
+        <source>"%1" is not a portal address (write https://host or http://host:port).</source>
         <translation>«%1» no es una dirección de portal (escribe https://host o http://host:port).</translation>
     </message>
     <message>
@@ -1242,7 +1249,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>libcurl no ha podido iniciar una petición.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1 MiB: it is not the portal&apos;s.</source>
+        <source>The server's answer is larger than %1 MiB: it is not the portal's.</source>
         <translation>La respuesta del servidor ocupa más de %1 MiB: no es la del portal.</translation>
     </message>
     <message>
@@ -1266,22 +1273,22 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El servidor ha respondido %1, algo que el portal nunca hace; revisa la dirección.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not the portal&apos;s JSON (%1); check the address.</source>
+        <source>The server's answer is not the portal's JSON (%1); check the address.</source>
         <translation>La respuesta del servidor no es el JSON del portal (%1); revisa la dirección.</translation>
     </message>
 </context>
 <context>
     <name>PortalOptions</name>
     <message>
-        <source>The portal&apos;s address, e.g. https://portal.example.</source>
+        <source>The portal's address, e.g. https://portal.example.</source>
         <translation>La dirección del portal; por ejemplo, https://portal.example.</translation>
     </message>
     <message>
-        <source>A proxy (default: the settings&apos;, else the environment&apos;s).</source>
+        <source>A proxy (default: the settings', else the environment's).</source>
         <translation>Un proxy (por defecto, el de la configuración o, si no hay, el del entorno).</translation>
     </message>
     <message>
-        <source>Trust this CA bundle instead of the system&apos;s.</source>
+        <source>Trust this CA bundle instead of the system's.</source>
         <translation>Confía en este paquete de CA en lugar de en el del sistema.</translation>
     </message>
     <message>
@@ -1293,15 +1300,15 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>--server necesita una dirección http(s); por ejemplo, https://portal.example.</translation>
     </message>
     <message>
-        <source>Not signed in to %1: run &apos;artwork-portal-cli login --server %1 --email ADDRESS&apos; (or set APD_TOKEN).</source>
-        <translation>No has iniciado sesión en %1: ejecuta &apos;artwork-portal-cli login --server %1 --email CORREO&apos; (o define APD_TOKEN).</translation>
+        <source>Not signed in to %1: run 'artwork-portal-cli login --server %1 --email ADDRESS' (or set APD_TOKEN).</source>
+        <translation>No has iniciado sesión en %1: ejecuta 'artwork-portal-cli login --server %1 --email CORREO' (o define APD_TOKEN).</translation>
     </message>
     <message>
         <source>--project is required.</source>
         <translation>--project es obligatorio.</translation>
     </message>
     <message>
-        <source>--project needs a project id (a whole number), not &quot;%1&quot;.</source>
+        <source>--project needs a project id (a whole number), not "%1".</source>
         <translation>--project necesita un ID de proyecto (un número entero), no «%1».</translation>
     </message>
 </context>
@@ -1339,11 +1346,11 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Indica una carpeta.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a folder.</source>
+        <source>"%1" is not a folder.</source>
         <translation>«%1» no es una carpeta.</translation>
     </message>
     <message numerus="yes">
-        <source>Project %1 &quot;%2&quot;: %n rejected asset(s).</source>
+        <source>Project %1 "%2": %n rejected asset(s).</source>
         <translation>
             <numerusform>Proyecto %1 «%2»: %n asset rechazado.</numerusform>
             <numerusform>Proyecto %1 «%2»: %n assets rechazados.</numerusform>
@@ -1354,7 +1361,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>  omitir   %1 (%2, no rechazado)</translation>
     </message>
     <message>
-        <source>  skip     %1 (misnamed: did you mean &quot;%2&quot;? rename it to redeliver)</source>
+        <source>  skip     %1 (misnamed: did you mean "%2"? rename it to redeliver)</source>
         <translation>  omitir   %1 (mal nombrado: ¿querías decir «%2»? cámbiale el nombre para volver a entregarlo)</translation>
     </message>
     <message>
@@ -1366,7 +1373,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>  omitir   %1 (no hay ningún asset rechazado con ese nombre)</translation>
     </message>
     <message>
-        <source> (rejected: &quot;%1&quot;)</source>
+        <source> (rejected: "%1")</source>
         <translation> (rechazado: «%1»)</translation>
     </message>
     <message>
@@ -1516,7 +1523,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>, ICC</translation>
     </message>
     <message>
-        <source>, ICC &quot;%1&quot;</source>
+        <source>, ICC "%1"</source>
         <translation>, ICC «%1»</translation>
     </message>
     <message numerus="yes">
@@ -1553,7 +1560,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Project %1 &quot;%2&quot; (%3), owner %4</source>
+        <source>Project %1 "%2" (%3), owner %4</source>
         <translation>Proyecto %1 «%2» (%3), responsable del proyecto: %4</translation>
     </message>
     <message>
@@ -1589,7 +1596,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Veredicto del responsable del proyecto: %1</translation>
     </message>
     <message>
-        <source>%1 by the owner: &quot;%2&quot;</source>
+        <source>%1 by the owner: "%2"</source>
         <translation>Veredicto del responsable del proyecto: %1 («%2»)</translation>
     </message>
     <message>
@@ -1616,7 +1623,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Fondos:</translation>
     </message>
     <message>
-        <source>Shows a project&apos;s order: states, verdicts, and what stops a delivery.</source>
+        <source>Shows a project's order: states, verdicts, and what stops a delivery.</source>
         <translation>Muestra el pedido de un proyecto: estados, veredictos y qué impide una entrega.</translation>
     </message>
     <message>
@@ -1679,7 +1686,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Indica --in-place o bien --output CARPETA.</translation>
     </message>
     <message>
-        <source>The output folder &quot;%1&quot; does not exist.</source>
+        <source>The output folder "%1" does not exist.</source>
         <translation>La carpeta de salida «%1» no existe.</translation>
     </message>
     <message>
@@ -1929,11 +1936,11 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>El archivo se ha acortado mientras se leía.</translation>
     </message>
     <message>
-        <source>The file&apos;s content changed since its upload began.</source>
+        <source>The file's content changed since its upload began.</source>
         <translation>El contenido del archivo ha cambiado desde que empezó su subida.</translation>
     </message>
     <message>
-        <source>The server&apos;s copy has expired; starting the upload again.</source>
+        <source>The server's copy has expired; starting the upload again.</source>
         <translation>La copia del servidor ha caducado; se empieza de nuevo la subida.</translation>
     </message>
     <message>
@@ -1969,15 +1976,15 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>una respuesta de creación sin un Location utilizable</translation>
     </message>
     <message>
-        <source>an offset of &quot;%1&quot; for a file of %2 bytes</source>
+        <source>an offset of "%1" for a file of %2 bytes</source>
         <translation>una posición «%1» para un archivo de %2 bytes</translation>
     </message>
     <message>
-        <source>the server&apos;s upload has another length</source>
+        <source>the server's upload has another length</source>
         <translation>la subida del servidor tiene otra longitud</translation>
     </message>
     <message>
-        <source>an offset of &quot;%1&quot; after sending bytes %2 to %3</source>
+        <source>an offset of "%1" after sending bytes %2 to %3</source>
         <translation>una posición «%1» tras enviar los bytes %2 a %3</translation>
     </message>
     <message>
@@ -2320,7 +2327,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>La parte anterior a &lt;b&gt;#&lt;/b&gt; es tuya: normalmente el título, sin espacios. Los ID de recomendación de los fotogramas que has usado van al final, unidos con |.</translation>
     </message>
     <message>
-        <source>After &lt;b&gt;#&lt;/b&gt; comes the request, exactly as the order shows it. The easiest way: copy the request&apos;s name and add the extension.</source>
+        <source>After &lt;b&gt;#&lt;/b&gt; comes the request, exactly as the order shows it. The easiest way: copy the request's name and add the extension.</source>
         <translation>Detrás de &lt;b&gt;#&lt;/b&gt; va la solicitud, tal y como aparece en el pedido. Lo más fácil: copia el nombre de la solicitud y añade la extensión.</translation>
     </message>
     <message>
@@ -2414,7 +2421,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Listo para entregar.</translation>
     </message>
     <message>
-        <source>The name a file for this request ends with (after &quot;#&quot;). Ctrl+C copies it.</source>
+        <source>The name a file for this request ends with (after "#"). Ctrl+C copies it.</source>
         <translation>El final del nombre de un archivo para esta solicitud (detrás de «#»). Ctrl+C lo copia.</translation>
     </message>
     <message>
@@ -2601,7 +2608,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Entregar</translation>
     </message>
     <message numerus="yes">
-        <source>Deliver %n asset(s) of &quot;%1&quot; to the studio? The project owner is notified.</source>
+        <source>Deliver %n asset(s) of "%1" to the studio? The project owner is notified.</source>
         <translation>
             <numerusform>¿Entregar %n asset de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
             <numerusform>¿Entregar %n assets de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
