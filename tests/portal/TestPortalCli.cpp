@@ -15,6 +15,7 @@
 
 #include <QProcess>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 using namespace apd;
 using namespace apd::test;
@@ -125,6 +126,9 @@ class TestPortalCli : public QObject
     qint64 uploadRows() const { return f.rows(QStringLiteral("SELECT COUNT(*) FROM uploads")).first().integer(0); }
 
 private Q_SLOTS:
+    // The user's own settings (a proxy, say) must not reach these tests.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
         qunsetenv("APD_TOKEN");
