@@ -19,11 +19,13 @@ struct CommonOptions
 {
     PortalOptions portal;
     QCommandLineOption project{QStringLiteral("project"), DeliverCommand::tr("The project."), QStringLiteral("ID")};
-    QCommandLineOption journal{QStringLiteral("journal"), DeliverCommand::tr("The upload journal (default: in the data folder)."),
+    QCommandLineOption journal{QStringLiteral("journal"),
+                               DeliverCommand::tr("The upload journal (default: in the data folder)."),
                                QStringLiteral("FILE")};
     QCommandLineOption parallel{QStringLiteral("parallel"), DeliverCommand::tr("Files sent at once (default 2)."),
                                 QStringLiteral("N")};
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, DeliverCommand::tr("Show this help.")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                            DeliverCommand::tr("Show this help.")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -53,14 +55,16 @@ int DeliverCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("Validates, uploads and delivers files to a project."));
     CommonOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files or a folder to deliver."), QStringLiteral("FILE...|DIR"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files or a folder to deliver."),
+                                 QStringLiteral("FILE...|DIR"));
     const QString usageLine = tr("Usage: artwork-portal-cli deliver --server URL --project ID FILE...|DIR");
     if (!parser.parse(QStringList{QStringLiteral("deliver")} + arguments)) {
         m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
         return ExitUsage;
     }
     if (parser.isSet(options.help)) {
-        m_out << parser.helpText().replace(QLatin1String("deliver [options]"), QLatin1String("artwork-portal-cli deliver [options]"));
+        m_out << parser.helpText().replace(QLatin1String("deliver [options]"),
+                                           QLatin1String("artwork-portal-cli deliver [options]"));
         return ExitOk;
     }
     QStringList problems;
@@ -112,7 +116,8 @@ int DeliverCommand::run(const QStringList& arguments)
         m_err << project.error().message << QLatin1Char('\n');
         return ExitNetwork;
     }
-    transfer::TransferSettings settings = options.portal.transferSettings(client.value(), parser.value(options.journal));
+    transfer::TransferSettings settings =
+        options.portal.transferSettings(client.value(), parser.value(options.journal));
     settings.parallel = parallel;
     return DeliveryRun(m_out, m_err, m_terminal).run(client.value(), settings, projectId, requests, true).exitCode;
 }
@@ -184,8 +189,9 @@ int RedeliverCommand::run(const QStringList& arguments)
     const validate::FileValidator namesOnly(nameParser, {true, false});
     QList<transfer::UploadRequest> requests;
     int invalid = 0;
-    m_out << tr("Project %1 \"%2\": %n rejected asset(s).", nullptr, rejectedCount).arg(p.summary.id).arg(p.summary.title)
-          << QLatin1Char('\n');
+    m_out
+        << tr("Project %1 \"%2\": %n rejected asset(s).", nullptr, rejectedCount).arg(p.summary.id).arg(p.summary.title)
+        << QLatin1Char('\n');
     for (const files::CollectedFile& file : collected.files) {
         const QString name = file.fileName.normalized(QString::NormalizationForm_C);
         const portal::AssetDetail* asset = p.assetNamed(name);
@@ -198,10 +204,12 @@ int RedeliverCommand::run(const QStringList& arguments)
             const validate::FileReport check = namesOnly.check(file);
             const portal::AssetDetail* meant = check.suggestion.isEmpty() ? nullptr : p.assetNamed(check.suggestion);
             if (!check.valid() && meant && meant->asset.state == order::AssetState::Rejected)
-                m_out << tr("  skip     %1 (misnamed: did you mean \"%2\"? rename it to redeliver)").arg(name, meant->asset.name)
+                m_out << tr("  skip     %1 (misnamed: did you mean \"%2\"? rename it to redeliver)")
+                             .arg(name, meant->asset.name)
                       << QLatin1Char('\n');
             else if (!check.valid())
-                m_out << tr("  skip     %1 (misnamed, and no rejected asset of that name)").arg(name) << QLatin1Char('\n');
+                m_out << tr("  skip     %1 (misnamed, and no rejected asset of that name)").arg(name)
+                      << QLatin1Char('\n');
             else
                 m_out << tr("  skip     %1 (no rejected asset of that name)").arg(name) << QLatin1Char('\n');
             continue;
@@ -217,7 +225,11 @@ int RedeliverCommand::run(const QStringList& arguments)
             ReportWriter::writeText(m_err, report);
             continue;
         }
-        m_out << tr("  replace  %1  v%2 -> v%3%4").arg(name).arg(asset->asset.version).arg(asset->asset.version + 1).arg(why)
+        m_out << tr("  replace  %1  v%2 -> v%3%4")
+                     .arg(name)
+                     .arg(asset->asset.version)
+                     .arg(asset->asset.version + 1)
+                     .arg(why)
               << QLatin1Char('\n');
         requests.append({file.path, report.name, QString::number(projectId)});
     }
@@ -248,10 +260,12 @@ int RedeliverCommand::run(const QStringList& arguments)
         m_out << tr("Nothing to redeliver.") << QLatin1Char('\n');
         return invalid > 0 ? ExitProblems : ExitOk;
     }
-    transfer::TransferSettings settings = options.portal.transferSettings(client.value(), parser.value(options.journal));
+    transfer::TransferSettings settings =
+        options.portal.transferSettings(client.value(), parser.value(options.journal));
     settings.parallel = parallel;
     const DeliveryRun::Outcome outcome =
-        DeliveryRun(m_out, m_err, m_terminal).run(client.value(), settings, projectId, requests, parser.isSet(allOrNothing));
+        DeliveryRun(m_out, m_err, m_terminal)
+            .run(client.value(), settings, projectId, requests, parser.isSet(allOrNothing));
     if (outcome.exitCode != ExitOk)
         return outcome.exitCode;
     return invalid > 0 ? ExitProblems : ExitOk;

@@ -10,8 +10,9 @@ DeliveryRun::Outcome DeliveryRun::run(portal::PortalClient& client, const transf
 {
     Outcome outcome;
     const UploadRun::Outcome uploaded = UploadRun(m_out, m_err, m_terminal).run(settings, requests);
-    m_out << tr("%1 of %n file(s) on the server and verified.", nullptr, int(uploaded.reports.size())).arg(uploaded.done)
-          << QLatin1Char('\n');
+    m_out
+        << tr("%1 of %n file(s) on the server and verified.", nullptr, int(uploaded.reports.size())).arg(uploaded.done)
+        << QLatin1Char('\n');
     m_out.flush();
     const int uploadExit = uploaded.exitCode();
     if (!uploaded.allDone() && (strict || uploaded.done == 0)) {
@@ -56,8 +57,8 @@ DeliveryRun::Outcome DeliveryRun::run(portal::PortalClient& client, const transf
         m_err << tr("Not delivered: %1").arg(delivery.error().message) << QLatin1Char('\n');
         for (const order::Refusal& r : refusals) {
             const portal::AssetDetail* a = project.value().asset(r.assetId);
-            m_err << QStringLiteral("  ") << (a ? a->asset.name : tr("the project")) << QStringLiteral(": ") << r.message
-                  << QStringLiteral(" [") << r.code << QStringLiteral("]\n");
+            m_err << QStringLiteral("  ") << (a ? a->asset.name : tr("the project")) << QStringLiteral(": ")
+                  << r.message << QStringLiteral(" [") << r.code << QStringLiteral("]\n");
         }
         m_err.flush();
         outcome.exitCode = portal::PortalClient::isTransportError(delivery.error()) ? ExitNetwork : ExitProblems;
@@ -70,7 +71,8 @@ DeliveryRun::Outcome DeliveryRun::run(portal::PortalClient& client, const transf
           << QLatin1Char('\n');
     for (const QString& n : names) {
         const portal::AssetDetail* a = project.value().assetNamed(n);
-        m_out << QStringLiteral("  ") << n << QStringLiteral("  v%1").arg(a ? a->asset.version : 0) << QLatin1Char('\n');
+        m_out << QStringLiteral("  ") << n << QStringLiteral("  v%1").arg(a ? a->asset.version : 0)
+              << QLatin1Char('\n');
     }
     m_out.flush();
     outcome.exitCode = uploadExit;

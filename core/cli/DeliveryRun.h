@@ -21,8 +21,8 @@ class DeliveryRun
 public:
     struct Outcome
     {
-        int exitCode = 0;            // as ExitCode: 0 delivered, 1 refused, 3 network/server
-        QList<qint64> deliveredIds;  // the assets delivered
+        int exitCode = 0;           // as ExitCode: 0 delivered, 1 refused, 3 network/server
+        QList<qint64> deliveredIds; // the assets delivered
         QStringList deliveredNames;
         qint64 deliveryId = 0;
     };

@@ -70,7 +70,8 @@ int LoginCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("Signs in to a portal and keeps the token for the other verbs."));
     PortalOptions portalOptions;
     portalOptions.addTo(parser);
-    const QCommandLineOption email(QStringLiteral("email"), tr("Your e-mail address on the portal."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("Your e-mail address on the portal."),
+                                   QStringLiteral("ADDRESS"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            tr("Read the password from standard input (its first line)."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -81,7 +82,8 @@ int LoginCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("login [options]"), QLatin1String("artwork-portal-cli login [options]"));
+        m_out << parser.helpText().replace(QLatin1String("login [options]"),
+                                           QLatin1String("artwork-portal-cli login [options]"));
         return ExitOk;
     }
     QStringList problems;
@@ -124,8 +126,7 @@ int LoginCommand::run(const QStringList& arguments)
     m_out << tr("Signed in to %1 as %2 <%3> (%4) until %5.")
                  .arg(portal::TokenStore::keyFor(portalOptions.server()), u.name, u.email, u.role,
                       QLocale::c().toString(session.value().expiresAt, QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-          << QLatin1Char('\n')
-          << tr("Token kept: %1.").arg(m_tokens.lastNote()) << QLatin1Char('\n');
+          << QLatin1Char('\n') << tr("Token kept: %1.").arg(m_tokens.lastNote()) << QLatin1Char('\n');
     m_out.flush();
     return ExitOk;
 }
@@ -144,7 +145,8 @@ int LogoutCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("logout [options]"), QLatin1String("artwork-portal-cli logout [options]"));
+        m_out << parser.helpText().replace(QLatin1String("logout [options]"),
+                                           QLatin1String("artwork-portal-cli logout [options]"));
         return ExitOk;
     }
     QStringList problems;
@@ -160,7 +162,8 @@ int LogoutCommand::run(const QStringList& arguments)
         return ExitProblems;
     }
     if (stored.value().isEmpty()) {
-        m_out << tr("Not signed in to %1.").arg(portal::TokenStore::keyFor(portalOptions.server())) << QLatin1Char('\n');
+        m_out << tr("Not signed in to %1.").arg(portal::TokenStore::keyFor(portalOptions.server()))
+              << QLatin1Char('\n');
         return ExitOk;
     }
     portal::PortalClient client(portalOptions.connection(), stored.value());

@@ -9,10 +9,12 @@
 namespace apd::cli {
 
 PortalOptions::PortalOptions()
-    : m_serverOption(QStringLiteral("server"), tr("The portal's address, e.g. https://portal.example."), QStringLiteral("URL")),
+    : m_serverOption(QStringLiteral("server"), tr("The portal's address, e.g. https://portal.example."),
+                     QStringLiteral("URL")),
       m_proxyOption(QStringLiteral("proxy"), tr("A proxy (default: the settings', else the environment's)."),
                     QStringLiteral("URL")),
-      m_cacertOption(QStringLiteral("cacert"), tr("Trust this CA bundle instead of the system's."), QStringLiteral("FILE"))
+      m_cacertOption(QStringLiteral("cacert"), tr("Trust this CA bundle instead of the system's."),
+                     QStringLiteral("FILE"))
 {
 }
 
@@ -75,7 +77,8 @@ Result<portal::PortalClient> PortalOptions::client(portal::TokenStore& store) co
     return portal::PortalClient(connection(), t.value());
 }
 
-transfer::TransferSettings PortalOptions::transferSettings(const portal::PortalClient& client, const QString& journal) const
+transfer::TransferSettings PortalOptions::transferSettings(const portal::PortalClient& client,
+                                                           const QString& journal) const
 {
     transfer::TransferSettings s;
     s.endpoint = client.uploadEndpoint();

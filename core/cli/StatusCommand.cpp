@@ -24,7 +24,8 @@ QJsonValue idOrNull(qint64 id)
 
 } // namespace
 
-Result<QHash<qint64, StatusCommand::Verdict>> StatusCommand::latestVerdicts(portal::PortalClient& client, qint64 projectId)
+Result<QHash<qint64, StatusCommand::Verdict>> StatusCommand::latestVerdicts(portal::PortalClient& client,
+                                                                            qint64 projectId)
 {
     QHash<qint64, Verdict> out;
     qint64 since = 0;
@@ -50,7 +51,8 @@ Result<QHash<qint64, StatusCommand::Verdict>> StatusCommand::latestVerdicts(port
 void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, const QHash<qint64, Verdict>& verdicts)
 {
     const portal::ProjectSummary& s = p.summary;
-    out << tr("Project %1 \"%2\" (%3), owner %4").arg(s.id).arg(s.title, s.company.name, s.owner.name) << QLatin1Char('\n');
+    out << tr("Project %1 \"%2\" (%3), owner %4").arg(s.id).arg(s.title, s.company.name, s.owner.name)
+        << QLatin1Char('\n');
     if (s.assignee.id)
         out << tr("Assignee: %1").arg(s.assignee.name) << QLatin1Char('\n');
     else
@@ -85,8 +87,8 @@ void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, 
             out << tr("  (upload a fixed file under the same name, then deliver it again)");
         out << QLatin1Char('\n');
         const auto verdict = verdicts.constFind(d->asset.id);
-        if (verdict != verdicts.cend() && (d->asset.state == order::AssetState::Rejected ||
-                                           d->asset.state == order::AssetState::Approved)) {
+        if (verdict != verdicts.cend() &&
+            (d->asset.state == order::AssetState::Rejected || d->asset.state == order::AssetState::Approved)) {
             if (verdict->comment.isEmpty())
                 out << QStringLiteral("    ") << tr("%1 by the owner").arg(verdict->verdict) << QLatin1Char('\n');
             else
@@ -94,14 +96,16 @@ void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, 
                     << QLatin1Char('\n');
         }
         for (const order::Refusal& ref : reasons)
-            out << QStringLiteral("    ") << tr("cannot deliver yet [%1]: %2").arg(ref.code, ref.message) << QLatin1Char('\n');
+            out << QStringLiteral("    ") << tr("cannot deliver yet [%1]: %2").arg(ref.code, ref.message)
+                << QLatin1Char('\n');
     }
     if (!p.sources.isEmpty()) {
         out << QLatin1Char('\n') << tr("Sources:") << QLatin1Char('\n');
         for (const portal::SourceDetail& src : p.sources)
             out << QStringLiteral("  ") << src.source.name << QStringLiteral("  v%1").arg(src.source.version)
-                << (src.linkedAssetIds.isEmpty() ? tr("  (linked to nothing)")
-                                                 : tr("  (linked to %n asset(s))", nullptr, int(src.linkedAssetIds.size())))
+                << (src.linkedAssetIds.isEmpty()
+                        ? tr("  (linked to nothing)")
+                        : tr("  (linked to %n asset(s))", nullptr, int(src.linkedAssetIds.size())))
                 << QLatin1Char('\n');
     }
     if (!p.backgrounds.isEmpty()) {
@@ -116,20 +120,19 @@ void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, 
 QJsonObject StatusCommand::toJson(const portal::ProjectDetail& p, const QHash<qint64, Verdict>& verdicts)
 {
     const portal::ProjectSummary& s = p.summary;
-    QJsonObject project{{QStringLiteral("id"), s.id},
-                        {QStringLiteral("title"), s.title},
-                        {QStringLiteral("company"), s.company.name},
-                        {QStringLiteral("owner"), s.owner.name},
-                        {QStringLiteral("assignee"),
-                         s.assignee.id ? QJsonValue(QJsonObject{{QStringLiteral("id"), s.assignee.id},
-                                                                {QStringLiteral("name"), s.assignee.name}})
-                                       : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("counts"),
-                         QJsonObject{{QStringLiteral("requests"), s.counts.requests},
-                                     {QStringLiteral("assets"), s.counts.assets},
-                                     {QStringLiteral("delivered"), s.counts.delivered},
-                                     {QStringLiteral("approved"), s.counts.approved},
-                                     {QStringLiteral("rejected"), s.counts.rejected}}}};
+    QJsonObject project{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("title"), s.title},
+        {QStringLiteral("company"), s.company.name},
+        {QStringLiteral("owner"), s.owner.name},
+        {QStringLiteral("assignee"), s.assignee.id ? QJsonValue(QJsonObject{{QStringLiteral("id"), s.assignee.id},
+                                                                            {QStringLiteral("name"), s.assignee.name}})
+                                                   : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("requests"), s.counts.requests},
+                                               {QStringLiteral("assets"), s.counts.assets},
+                                               {QStringLiteral("delivered"), s.counts.delivered},
+                                               {QStringLiteral("approved"), s.counts.approved},
+                                               {QStringLiteral("rejected"), s.counts.rejected}}}};
     QJsonArray requests;
     for (const order::Request& r : p.order.requests) {
         QJsonObject item{{QStringLiteral("id"), r.id},
@@ -143,7 +146,8 @@ QJsonObject StatusCommand::toJson(const portal::ProjectDetail& p, const QHash<qi
         } else {
             QJsonArray reasons;
             for (const order::Refusal& ref : d->refusals)
-                reasons.append(QJsonObject{{QStringLiteral("code"), ref.code}, {QStringLiteral("message"), ref.message}});
+                reasons.append(
+                    QJsonObject{{QStringLiteral("code"), ref.code}, {QStringLiteral("message"), ref.message}});
             QJsonObject asset{{QStringLiteral("id"), d->asset.id},
                               {QStringLiteral("name"), d->asset.name},
                               {QStringLiteral("state"), d->state},
@@ -153,8 +157,8 @@ QJsonObject StatusCommand::toJson(const portal::ProjectDetail& p, const QHash<qi
                               {QStringLiteral("refusals"), reasons},
                               {QStringLiteral("deliverable"), reasons.isEmpty()}};
             const auto verdict = verdicts.constFind(d->asset.id);
-            if (verdict != verdicts.cend() && (d->asset.state == order::AssetState::Rejected ||
-                                               d->asset.state == order::AssetState::Approved))
+            if (verdict != verdicts.cend() &&
+                (d->asset.state == order::AssetState::Rejected || d->asset.state == order::AssetState::Approved))
                 asset.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("verdict"), verdict->verdict},
                                                                    {QStringLiteral("comment"), verdict->comment}});
             else
@@ -202,7 +206,8 @@ int StatusCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("status [options]"), QLatin1String("artwork-portal-cli status [options]"));
+        m_out << parser.helpText().replace(QLatin1String("status [options]"),
+                                           QLatin1String("artwork-portal-cli status [options]"));
         return ExitOk;
     }
     QStringList problems;

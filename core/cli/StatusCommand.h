@@ -35,7 +35,8 @@ public:
     };
     // The owner's latest verdict per asset of a project, read from the event feed.
     static Result<QHash<qint64, Verdict>> latestVerdicts(portal::PortalClient& client, qint64 projectId);
-    static void writeText(QTextStream& out, const portal::ProjectDetail& project, const QHash<qint64, Verdict>& verdicts);
+    static void writeText(QTextStream& out, const portal::ProjectDetail& project,
+                          const QHash<qint64, Verdict>& verdicts);
     static QJsonObject toJson(const portal::ProjectDetail& project, const QHash<qint64, Verdict>& verdicts);
 
 private:

@@ -19,8 +19,10 @@ int UploadCommand::run(const QStringList& arguments)
     portalOptions.addTo(parser);
     const QCommandLineOption endpoint(QStringLiteral("tus-endpoint"),
                                       tr("The upload (tus) address, if not SERVER/v1/uploads."), QStringLiteral("URL"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project the files are for."), QStringLiteral("ID"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Files sent at once (default 2)."), QStringLiteral("N"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project the files are for."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Files sent at once (default 2)."),
+                                      QStringLiteral("N"));
     const QCommandLineOption chunk(QStringLiteral("chunk-size"), tr("Bytes per request (default: one request)."),
                                    QStringLiteral("BYTES"));
     const QCommandLineOption limit(QStringLiteral("limit-rate"), tr("Bytes per second for all files together."),
@@ -39,7 +41,8 @@ int UploadCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("upload [options]"), QLatin1String("artwork-portal-cli upload [options]"));
+        m_out << parser.helpText().replace(QLatin1String("upload [options]"),
+                                           QLatin1String("artwork-portal-cli upload [options]"));
         return ExitOk;
     }
     QStringList problems;

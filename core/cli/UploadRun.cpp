@@ -40,16 +40,26 @@ QString stateWord(transfer::TaskState s)
 {
     using transfer::TaskState;
     switch (s) {
-    case TaskState::Preparing: return UploadRun::tr("hashing");
-    case TaskState::Queued: return UploadRun::tr("queued");
-    case TaskState::Sending: return UploadRun::tr("sending");
-    case TaskState::Waiting: return UploadRun::tr("retrying");
-    case TaskState::Paused: return UploadRun::tr("paused");
-    case TaskState::Done: return UploadRun::tr("done");
-    case TaskState::Failed: return UploadRun::tr("failed");
-    case TaskState::Changed: return UploadRun::tr("changed");
-    case TaskState::Cancelled: return UploadRun::tr("cancelled");
-    case TaskState::Interrupted: return UploadRun::tr("interrupted");
+    case TaskState::Preparing:
+        return UploadRun::tr("hashing");
+    case TaskState::Queued:
+        return UploadRun::tr("queued");
+    case TaskState::Sending:
+        return UploadRun::tr("sending");
+    case TaskState::Waiting:
+        return UploadRun::tr("retrying");
+    case TaskState::Paused:
+        return UploadRun::tr("paused");
+    case TaskState::Done:
+        return UploadRun::tr("done");
+    case TaskState::Failed:
+        return UploadRun::tr("failed");
+    case TaskState::Changed:
+        return UploadRun::tr("changed");
+    case TaskState::Cancelled:
+        return UploadRun::tr("cancelled");
+    case TaskState::Interrupted:
+        return UploadRun::tr("interrupted");
     }
     return {};
 }
@@ -65,7 +75,8 @@ int UploadRun::Outcome::exitCode() const
     return ExitOk;
 }
 
-UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings, const QList<transfer::UploadRequest>& requests)
+UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings,
+                                  const QList<transfer::UploadRequest>& requests)
 {
     Outcome outcome;
     transfer::TransferQueue queue(settings);
@@ -92,8 +103,9 @@ UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings, co
             ++drawnLines;
         }
         m_out << QStringLiteral("\x1b[2K%1 %2 %3/%4 %5/s %6 (%7/%8 files)\n")
-                     .arg(bar(total.done, total.size, 24), tr("total").leftJustified(11), humanBytes(double(total.done)),
-                          humanBytes(double(total.size)), humanBytes(total.bytesPerSecond), eta(total.etaSeconds))
+                     .arg(bar(total.done, total.size, 24), tr("total").leftJustified(11),
+                          humanBytes(double(total.done)), humanBytes(double(total.size)),
+                          humanBytes(total.bytesPerSecond), eta(total.etaSeconds))
                      .arg(total.finished)
                      .arg(total.tasks);
         ++drawnLines;
@@ -106,19 +118,21 @@ UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings, co
         reports[r.path] = r;
         if (!m_terminal && (!known || before != r.state) && r.state != transfer::TaskState::Preparing) {
             m_out << stateWord(r.state) << QLatin1Char(' ') << r.deliveryName;
-            if (!r.message.isEmpty() && r.state != transfer::TaskState::Sending && r.state != transfer::TaskState::Queued)
+            if (!r.message.isEmpty() && r.state != transfer::TaskState::Sending &&
+                r.state != transfer::TaskState::Queued)
                 m_out << QStringLiteral(": ") << r.message;
             m_out << QLatin1Char('\n');
             m_out.flush();
         }
         draw();
     });
-    QObject::connect(&queue, &transfer::TransferQueue::taskEvent, &loop, [&](int, const QString&, const QString& message) {
-        if (!m_terminal) {
-            m_out << tr("note: %1").arg(message) << QLatin1Char('\n');
-            m_out.flush();
-        }
-    });
+    QObject::connect(&queue, &transfer::TransferQueue::taskEvent, &loop,
+                     [&](int, const QString&, const QString& message) {
+                         if (!m_terminal) {
+                             m_out << tr("note: %1").arg(message) << QLatin1Char('\n');
+                             m_out.flush();
+                         }
+                     });
     QObject::connect(&queue, &transfer::TransferQueue::progress, &loop,
                      [&](const QList<transfer::TaskProgress>& tasks, const transfer::TotalProgress& t) {
                          for (const transfer::TaskProgress& p : tasks)
@@ -143,7 +157,6 @@ UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings, co
     queue.stop();
     draw();
 
-
     if (!fatal.isEmpty()) {
         outcome.fatal = fatal;
         m_err << fatal << QLatin1Char('\n');
@@ -160,7 +173,9 @@ UploadRun::Outcome UploadRun::run(const transfer::TransferSettings& settings, co
             report.message = tr("not processed");
         }
         switch (report.state) {
-        case transfer::TaskState::Done: ++outcome.done; break;
+        case transfer::TaskState::Done:
+            ++outcome.done;
+            break;
         case transfer::TaskState::Failed:
         case transfer::TaskState::Changed:
         case transfer::TaskState::Cancelled:

@@ -20,10 +20,10 @@ public:
     struct Outcome
     {
         QList<transfer::TaskReport> reports; // one per request, in the order given
-        int done = 0;        // on the server and verified
-        int refused = 0;     // refused by the server, changed on disk, cancelled
-        int unreachable = 0; // left unfinished (resumes on the next run)
-        QString fatal;       // the journal or the queue could not work at all
+        int done = 0;                        // on the server and verified
+        int refused = 0;                     // refused by the server, changed on disk, cancelled
+        int unreachable = 0;                 // left unfinished (resumes on the next run)
+        QString fatal;                       // the journal or the queue could not work at all
 
         bool allDone() const { return fatal.isEmpty() && done == reports.size(); }
         // 0 every file done; 1 a file refused (or fatal); 3 the server unreachable.

@@ -128,8 +128,8 @@ QByteArray PortalClient::authorizationHeader() const
 
 bool PortalClient::isTransportError(const Error& e)
 {
-    static const QStringList local = {QStringLiteral("network"), QStringLiteral("cancelled"),
-                                      QStringLiteral("bad-response"), QStringLiteral("internal"),
+    static const QStringList local = {QStringLiteral("network"),        QStringLiteral("cancelled"),
+                                      QStringLiteral("bad-response"),   QStringLiteral("internal"),
                                       QStringLiteral("internal-error"), QStringLiteral("busy"),
                                       QStringLiteral("unavailable")};
     return local.contains(e.code) || e.code.startsWith(QLatin1String("http-"));
@@ -143,9 +143,9 @@ Result<PortalClient::Reply> PortalClient::send(const QByteArray& method, const Q
         return Error{QStringLiteral("cancelled"), tr("Cancelled.")};
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return Error{QStringLiteral("network"),
-                     tr("\"%1\" is not a portal address (write https://host or http://host:port).")
-                         .arg(url.toDisplayString())};
+        return Error{
+            QStringLiteral("network"),
+            tr("\"%1\" is not a portal address (write https://host or http://host:port).").arg(url.toDisplayString())};
     if (!m_curl)
         m_curl = std::make_unique<Curl>();
     if (!m_curl->handle)
@@ -221,7 +221,8 @@ Result<PortalClient::Reply> PortalClient::send(const QByteArray& method, const Q
         QString what;
         if (rc == CURLE_OPERATION_TIMEDOUT)
             what = tr("The portal %1 did not answer in time (%2).");
-        else if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE || rc == CURLE_SSL_CONNECT_ERROR)
+        else if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE ||
+                 rc == CURLE_SSL_CONNECT_ERROR)
             what = tr("The secure connection to %1 could not be verified (%2).");
         else
             what = tr("The portal %1 could not be reached (%2).");
@@ -244,8 +245,8 @@ Result<QJsonObject> PortalClient::call(const QByteArray& method, const QStringLi
     if (!sent)
         return sent.error();
     const Reply& r = sent.value();
-    const bool json = r.contentType.startsWith("application/json") ||
-                      r.contentType.startsWith("application/problem+json");
+    const bool json =
+        r.contentType.startsWith("application/json") || r.contentType.startsWith("application/problem+json");
     QJsonParseError parseError{};
     const QJsonDocument doc = json ? QJsonDocument::fromJson(r.body, &parseError) : QJsonDocument();
     if (r.status >= 400) {
@@ -270,10 +271,11 @@ Result<QJsonObject> PortalClient::call(const QByteArray& method, const QStringLi
     if (r.status == 204 || (r.body.isEmpty() && method == "DELETE"))
         return QJsonObject();
     if (!json || !doc.isObject())
-        return Error{QStringLiteral("bad-response"),
-                     tr("The server's answer is not the portal's JSON (%1); check the address.")
-                         .arg(json ? parseError.errorString()
-                                   : QString::fromLatin1(r.contentType.isEmpty() ? QByteArray("no type") : r.contentType))};
+        return Error{
+            QStringLiteral("bad-response"),
+            tr("The server's answer is not the portal's JSON (%1); check the address.")
+                .arg(json ? parseError.errorString()
+                          : QString::fromLatin1(r.contentType.isEmpty() ? QByteArray("no type") : r.contentType))};
     return doc.object();
 }
 
@@ -374,7 +376,8 @@ Result<order::Request> PortalClient::addRequest(qint64 projectId, const NewReque
 
 Result<bool> PortalClient::removeRequest(qint64 projectId, qint64 requestId)
 {
-    const auto r = call("DELETE", {QStringLiteral("projects"), num(projectId), QStringLiteral("requests"), num(requestId)});
+    const auto r =
+        call("DELETE", {QStringLiteral("projects"), num(projectId), QStringLiteral("requests"), num(requestId)});
     return r ? Result<bool>(true) : Result<bool>(r.error());
 }
 
@@ -414,8 +417,8 @@ Result<Delivery> PortalClient::deliver(qint64 projectId, const QList<qint64>& as
         refusals->clear();
     const QJsonObject body{{QStringLiteral("assetIds"), idArray(assetIds)}};
     QJsonObject problem;
-    const auto r =
-        call("POST", {QStringLiteral("projects"), num(projectId), QStringLiteral("deliveries")}, &body, {}, 0, &problem);
+    const auto r = call("POST", {QStringLiteral("projects"), num(projectId), QStringLiteral("deliveries")}, &body, {},
+                        0, &problem);
     if (!r) {
         if (refusals)
             *refusals = json::refusals(problem.value(QLatin1String("refusals")).toArray());
@@ -436,7 +439,8 @@ Result<Review> PortalClient::review(qint64 projectId, qint64 assetId, bool appro
     if (!comment.isEmpty())
         body.insert(QStringLiteral("comment"), comment);
     const auto r = call(
-        "POST", {QStringLiteral("projects"), num(projectId), QStringLiteral("assets"), num(assetId), QStringLiteral("reviews")},
+        "POST",
+        {QStringLiteral("projects"), num(projectId), QStringLiteral("assets"), num(assetId), QStringLiteral("reviews")},
         &body);
     return r ? json::review(r.value()) : Result<Review>(r.error());
 }

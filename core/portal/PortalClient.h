@@ -23,11 +23,11 @@ struct ConnectionSettings
     ConnectionSettings() = default;
     explicit ConnectionSettings(QUrl serverUrl) : server(std::move(serverUrl)) {}
 
-    QUrl server;              // e.g. https://portal.example or http://127.0.0.1:8443; a path prefix is kept
-    QString proxy;            // empty: libcurl's environment (https_proxy, no_proxy, …)
-    QString caFile;           // a PEM bundle trusted instead of the system store; empty: the system's
+    QUrl server;    // e.g. https://portal.example or http://127.0.0.1:8443; a path prefix is kept
+    QString proxy;  // empty: libcurl's environment (https_proxy, no_proxy, …)
+    QString caFile; // a PEM bundle trusted instead of the system store; empty: the system's
     int connectTimeoutMs = 15000;
-    int timeoutMs = 60000;    // a whole call; a long poll adds its wait to this
+    int timeoutMs = 60000; // a whole call; a long poll adds its wait to this
 
     // The proxy and CA file of the user's settings, for `server`.
     static ConnectionSettings fromAppSettings(const settings::AppSettings& app, const QUrl& server);
@@ -109,7 +109,8 @@ public:
     // ---- deliveries ----
     // Refused as a whole with code "not-deliverable"; `refusals` (if given) then gets the
     // reasons per asset (assetId 0: the project, e.g. no assignee).
-    Result<Delivery> deliver(qint64 projectId, const QList<qint64>& assetIds, QList<order::Refusal>* refusals = nullptr);
+    Result<Delivery> deliver(qint64 projectId, const QList<qint64>& assetIds,
+                             QList<order::Refusal>* refusals = nullptr);
     Result<QList<Delivery>> deliveries(qint64 projectId);
     // The project owner's side; a rejection needs a comment.
     Result<Review> review(qint64 projectId, qint64 assetId, bool approve, const QString& comment = {});

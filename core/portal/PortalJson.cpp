@@ -91,8 +91,9 @@ Result<User> user(const QJsonObject& o)
 {
     if (!hasId(o))
         return missing("user.id");
-    return User{id(o.value(QLatin1String("id"))), text(o, "email"), text(o, "name"), text(o, "handle"), text(o, "role"),
-                id(o.value(QLatin1String("companyId")))};
+    return User{
+        id(o.value(QLatin1String("id"))),       text(o, "email"), text(o, "name"), text(o, "handle"), text(o, "role"),
+        id(o.value(QLatin1String("companyId")))};
 }
 
 Result<Company> company(const QJsonObject& o)
@@ -151,7 +152,8 @@ QList<order::Refusal> refusals(const QJsonArray& a, qint64 assetId)
     QList<order::Refusal> out;
     for (const QJsonValue& item : a) {
         const QJsonObject o = item.toObject();
-        out.append({assetId >= 0 ? assetId : id(o.value(QLatin1String("assetId"))), text(o, "code"), text(o, "message")});
+        out.append(
+            {assetId >= 0 ? assetId : id(o.value(QLatin1String("assetId"))), text(o, "code"), text(o, "message")});
     }
     return out;
 }
@@ -259,15 +261,20 @@ Result<Delivery> delivery(const QJsonObject& o)
     if (!hasId(o))
         return missing("delivery.id");
     return Delivery{id(o.value(QLatin1String("id"))), id(o.value(QLatin1String("projectId"))),
-                    userRef(o.value(QLatin1String("by"))), time(o, "createdAt"), ids(o.value(QLatin1String("assetIds")))};
+                    userRef(o.value(QLatin1String("by"))), time(o, "createdAt"),
+                    ids(o.value(QLatin1String("assetIds")))};
 }
 
 Result<Review> review(const QJsonObject& o)
 {
     if (!hasId(o))
         return missing("review.id");
-    return Review{id(o.value(QLatin1String("id"))), id(o.value(QLatin1String("assetId"))), text(o, "verdict"),
-                  text(o, "comment"), userRef(o.value(QLatin1String("by"))), time(o, "createdAt")};
+    return Review{id(o.value(QLatin1String("id"))),
+                  id(o.value(QLatin1String("assetId"))),
+                  text(o, "verdict"),
+                  text(o, "comment"),
+                  userRef(o.value(QLatin1String("by"))),
+                  time(o, "createdAt")};
 }
 
 Result<Message> message(const QJsonObject& o)
@@ -277,8 +284,8 @@ Result<Message> message(const QJsonObject& o)
     QStringList mentions;
     for (const QJsonValue& v : o.value(QLatin1String("mentions")).toArray())
         mentions.append(v.toString());
-    return Message{id(o.value(QLatin1String("id"))), userRef(o.value(QLatin1String("author"))), text(o, "body"), mentions,
-                   time(o, "createdAt")};
+    return Message{id(o.value(QLatin1String("id"))), userRef(o.value(QLatin1String("author"))), text(o, "body"),
+                   mentions, time(o, "createdAt")};
 }
 
 Result<EventPage> eventPage(const QJsonObject& o)
@@ -303,15 +310,19 @@ Result<AccessRequest> accessRequest(const QJsonObject& o)
 {
     if (!hasId(o))
         return missing("accessRequest.id");
-    return AccessRequest{id(o.value(QLatin1String("id"))), text(o, "name"), text(o, "email"), text(o, "company"),
-                         text(o, "role"), time(o, "createdAt")};
+    return AccessRequest{id(o.value(QLatin1String("id"))),
+                         text(o, "name"),
+                         text(o, "email"),
+                         text(o, "company"),
+                         text(o, "role"),
+                         time(o, "createdAt")};
 }
 
 Result<Ticket> ticket(const QJsonObject& o)
 {
     if (!hasId(o))
         return missing("ticket.id");
-    return Ticket{id(o.value(QLatin1String("id"))), text(o, "subject"), text(o, "body"), text(o, "status"),
+    return Ticket{id(o.value(QLatin1String("id"))),        text(o, "subject"),  text(o, "body"), text(o, "status"),
                   id(o.value(QLatin1String("projectId"))), time(o, "createdAt")};
 }
 

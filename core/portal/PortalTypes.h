@@ -153,7 +153,7 @@ struct Message
 struct Event
 {
     qint64 id = 0;
-    QString type; // upload.completed, asset.linked, delivery.created, review.created, …
+    QString type;         // upload.completed, asset.linked, delivery.created, review.created, …
     qint64 projectId = 0; // 0: not about a project
     QDateTime createdAt;
     QJsonObject data;

@@ -63,7 +63,10 @@ class TestPortalCli : public QObject
 
     QString server() const { return QStringLiteral("http://127.0.0.1:%1").arg(f.port()); }
     QString work(const QString& rest) const { return m_work->filePath(rest); }
-    portal::TokenStore tokens() const { return portal::TokenStore(portal::TokenStore::Backend::File, work(QStringLiteral("credentials.json"))); }
+    portal::TokenStore tokens() const
+    {
+        return portal::TokenStore(portal::TokenStore::Backend::File, work(QStringLiteral("credentials.json")));
+    }
 
     template <typename Command, typename... Extra> Run run(const QStringList& args, Extra&&... extra)
     {
@@ -94,14 +97,16 @@ class TestPortalCli : public QObject
     }
     QStringList common(const QStringList& rest = {}) const
     {
-        return QStringList{QStringLiteral("--server"), server(), QStringLiteral("--project"), QString::number(f.projectId),
+        return QStringList{QStringLiteral("--server"),  server(),
+                           QStringLiteral("--project"), QString::number(f.projectId),
                            QStringLiteral("--journal"), work(QStringLiteral("journal.sqlite"))} +
                rest;
     }
     Run upload(const QStringList& files) { return run<cli::UploadCommand>(common(files), false, tokens()); }
     Run status(bool json = false)
     {
-        QStringList args{QStringLiteral("--server"), server(), QStringLiteral("--project"), QString::number(f.projectId)};
+        QStringList args{QStringLiteral("--server"), server(), QStringLiteral("--project"),
+                         QString::number(f.projectId)};
         if (json)
             args << QStringLiteral("--json");
         return run<cli::StatusCommand>(args, tokens());
@@ -134,12 +139,15 @@ private Q_SLOTS:
         qunsetenv("APD_TOKEN");
         m_work = std::make_unique<QTemporaryDir>();
         QVERIFY(m_work->isValid());
-        const QStringList requests{
-            QStringLiteral("billboard_dark_ltr_01_zxx"),  QStringLiteral("billboard_light_rtl_02_zxx"),
-            QStringLiteral("storyart_na_01_zxx"),         QStringLiteral("storyart_na_02_zxx"),
-            QStringLiteral("short-panel_dark_01_zxx"),    QStringLiteral("vertical-billboard_light_01_zxx"),
-            QStringLiteral("avatar_na_01_en"),            QStringLiteral("character-pose_na_01_zxx"),
-            QStringLiteral("sdp_na_01_en")};
+        const QStringList requests{QStringLiteral("billboard_dark_ltr_01_zxx"),
+                                   QStringLiteral("billboard_light_rtl_02_zxx"),
+                                   QStringLiteral("storyart_na_01_zxx"),
+                                   QStringLiteral("storyart_na_02_zxx"),
+                                   QStringLiteral("short-panel_dark_01_zxx"),
+                                   QStringLiteral("vertical-billboard_light_01_zxx"),
+                                   QStringLiteral("avatar_na_01_en"),
+                                   QStringLiteral("character-pose_na_01_zxx"),
+                                   QStringLiteral("sdp_na_01_en")};
         QVERIFY(f.start(requests));
     }
     void cleanup()
@@ -166,12 +174,14 @@ private Q_SLOTS:
         // No terminal and no --password-stdin: a usage error, nothing asked.
         QByteArray none;
         QTextStream nothing(&none);
-        QCOMPARE((run<cli::LoginCommand>({QStringLiteral("--server"), server(), QStringLiteral("--email"), QStringLiteral("ana@alpha.test")},
+        QCOMPARE((run<cli::LoginCommand>({QStringLiteral("--server"), server(), QStringLiteral("--email"),
+                                          QStringLiteral("ana@alpha.test")},
                                          nothing, false, tokens())
                       .code),
                  2);
-        QCOMPARE((run<cli::LoginCommand>({QStringLiteral("--email"), QStringLiteral("ana@alpha.test"), QStringLiteral("--password-stdin")},
-                                         nothing, false, tokens())
+        QCOMPARE((run<cli::LoginCommand>(
+                      {QStringLiteral("--email"), QStringLiteral("ana@alpha.test"), QStringLiteral("--password-stdin")},
+                      nothing, false, tokens())
                       .code),
                  2); // no --server
 
@@ -180,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(tokens().load(QUrl(server())).value(), QString());
         const auto revoked = portal::PortalClient(portal::ConnectionSettings{QUrl(server())}, token).me();
         QCOMPARE(revoked.error().code, QStringLiteral("unauthenticated"));
-        QCOMPARE(run<cli::LogoutCommand>({QStringLiteral("--server"), server()}, tokens()).code, 0); // not signed in: fine
+        QCOMPARE(run<cli::LogoutCommand>({QStringLiteral("--server"), server()}, tokens()).code,
+                 0); // not signed in: fine
 
         // Without a token, the other verbs say how to sign in; APD_TOKEN serves scripts.
         const Run anonymous = status();
@@ -193,7 +204,10 @@ private Q_SLOTS:
         // A portal that is not there.
         const ClosedPort closed;
         const int port = closed.port();
-        QCOMPARE(login(QStringLiteral("ana@alpha.test"), QStringLiteral("pw-ana"), QStringLiteral("http://127.0.0.1:%1").arg(port)).code, 3);
+        QCOMPARE(login(QStringLiteral("ana@alpha.test"), QStringLiteral("pw-ana"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(port))
+                     .code,
+                 3);
     }
 
     void uploadGoesToOurPortal()
@@ -219,7 +233,10 @@ private Q_SLOTS:
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("T#storyart_na_09_zxx.jpg")), qPrintable(refused.err));
         QCOMPARE(uploadRows(), before); // no upload was even created
-        QVERIFY(!as(QStringLiteral("ana@alpha.test")).project(f.projectId).value().assetNamed(QStringLiteral("T#storyart_na_09_zxx.jpg")));
+        QVERIFY(!as(QStringLiteral("ana@alpha.test"))
+                     .project(f.projectId)
+                     .value()
+                     .assetNamed(QStringLiteral("T#storyart_na_09_zxx.jpg")));
 
         // An invalid name: nothing is sent at all.
         const QString bad = writeArt(QStringLiteral("up"), QStringLiteral("T#Storyart_na_02_zxx.jpg"), 4);
@@ -238,7 +255,8 @@ private Q_SLOTS:
         // No assignee yet and the avatar has no PSD: the upload goes, the delivery is refused.
         const Run refused = deliver({work(dir)});
         QCOMPARE(refused.code, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("no-assignee")) && refused.err.contains(QStringLiteral("missing-source")),
+        QVERIFY2(refused.err.contains(QStringLiteral("no-assignee")) &&
+                     refused.err.contains(QStringLiteral("missing-source")),
                  qPrintable(refused.err));
 
         const Run text = status();
@@ -280,8 +298,14 @@ private Q_SLOTS:
         QCOMPARE(deliver({writeArt(QStringLiteral("bad"), QStringLiteral("T#storyart_na_1_zxx.jpg"), 5)}).code, 1);
         QCOMPARE(uploadRows(), before);
         QCOMPARE(run<cli::DeliverCommand>({QStringLiteral("--server"), server(), work(dir)}, false, tokens()).code, 2);
-        QCOMPARE(run<cli::DeliverCommand>(common({QStringLiteral("--project"), QStringLiteral("x")}), false, tokens()).code, 2);
-        QCOMPARE(run<cli::StatusCommand>({QStringLiteral("--server"), server(), QStringLiteral("--project"), QStringLiteral("999")}, tokens()).code, 3);
+        QCOMPARE(
+            run<cli::DeliverCommand>(common({QStringLiteral("--project"), QStringLiteral("x")}), false, tokens()).code,
+            2);
+        QCOMPARE(
+            run<cli::StatusCommand>(
+                {QStringLiteral("--server"), server(), QStringLiteral("--project"), QStringLiteral("999")}, tokens())
+                .code,
+            3);
         const ClosedPort closed;
         const int port = closed.port();
         qputenv("APD_TOKEN", "whatever");
@@ -304,11 +328,13 @@ private Q_SLOTS:
         const qint64 cursor = owner.events(0, 0, 500).value().next;
 
         // Deliver 8 assets (with their sources) from one folder.
-        const QStringList assets{QStringLiteral("T#billboard_dark_ltr_01_zxx.jpg"),  QStringLiteral("T#billboard_light_rtl_02_zxx.jpg"),
-                                 QStringLiteral("T#storyart_na_01_zxx.jpg"),         QStringLiteral("T#storyart_na_02_zxx.jpg"),
-                                 QStringLiteral("T#short-panel_dark_01_zxx.jpg"),    QStringLiteral("T#vertical-billboard_light_01_zxx.jpg"),
-                                 QStringLiteral("T#avatar_na_01_en.png"),            QStringLiteral("T#character-pose_na_01_zxx.png")};
-        const QStringList sources{QStringLiteral("T#universal-base_na_01_zxx.psd"), QStringLiteral("T#avatar_na_01_en.psd"),
+        const QStringList assets{
+            QStringLiteral("T#billboard_dark_ltr_01_zxx.jpg"), QStringLiteral("T#billboard_light_rtl_02_zxx.jpg"),
+            QStringLiteral("T#storyart_na_01_zxx.jpg"),        QStringLiteral("T#storyart_na_02_zxx.jpg"),
+            QStringLiteral("T#short-panel_dark_01_zxx.jpg"),   QStringLiteral("T#vertical-billboard_light_01_zxx.jpg"),
+            QStringLiteral("T#avatar_na_01_en.png"),           QStringLiteral("T#character-pose_na_01_zxx.png")};
+        const QStringList sources{QStringLiteral("T#universal-base_na_01_zxx.psd"),
+                                  QStringLiteral("T#avatar_na_01_en.psd"),
                                   QStringLiteral("T#character-pose_na_01_zxx.psd")};
         int seed = 10;
         for (const QString& name : assets + sources)
@@ -326,7 +352,8 @@ private Q_SLOTS:
             QVERIFY(a);
             QCOMPARE(a->state, QStringLiteral("delivered"));
             if (rejected.contains(name)) {
-                comments.insert(name, QStringLiteral("Please fix %1: the logo sits in the safe zone.").arg(a->asset.id));
+                comments.insert(name,
+                                QStringLiteral("Please fix %1: the logo sits in the safe zone.").arg(a->asset.id));
                 QVERIFY(owner.review(f.projectId, a->asset.id, false, comments.value(name)));
             } else {
                 QVERIFY(owner.review(f.projectId, a->asset.id, true));
@@ -336,9 +363,11 @@ private Q_SLOTS:
         // status shows it, in text and JSON.
         const Run text = status();
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("8 asset(s): 0 in review, 5 approved, 3 rejected")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("8 asset(s): 0 in review, 5 approved, 3 rejected")),
+                 qPrintable(text.out));
         for (const QString& name : rejected)
-            QVERIFY2(text.out.contains(QStringLiteral("rejected by the owner: \"%1\"").arg(comments.value(name))), qPrintable(text.out));
+            QVERIFY2(text.out.contains(QStringLiteral("rejected by the owner: \"%1\"").arg(comments.value(name))),
+                     qPrintable(text.out));
         const QJsonObject json = QJsonDocument::fromJson(status(true).out.toUtf8()).object();
         int rejectedSeen = 0, approvedSeen = 0;
         for (const QJsonValue& v : json.value(QStringLiteral("requests")).toArray()) {
@@ -358,8 +387,9 @@ private Q_SLOTS:
         const QString fixes = QStringLiteral("fixes");
         for (const QString& name : rejected)
             QVERIFY(!writeArt(fixes, name, seed++).isEmpty());
-        QVERIFY(!writeArt(fixes, assets[0], seed++).isEmpty());                               // approved: left alone
-        QVERIFY(!writeArt(fixes, QStringLiteral("Other#storyart_na_05_zxx.jpg"), seed++).isEmpty()); // not in the project
+        QVERIFY(!writeArt(fixes, assets[0], seed++).isEmpty()); // approved: left alone
+        QVERIFY(
+            !writeArt(fixes, QStringLiteral("Other#storyart_na_05_zxx.jpg"), seed++).isEmpty()); // not in the project
         QVERIFY(!writeArt(fixes, QStringLiteral("T#Billboard_light_rtl_02_zxx.jpg"), seed++).isEmpty()); // misnamed fix
 
         const qint64 rowsBefore = uploadRows();
@@ -368,9 +398,11 @@ private Q_SLOTS:
         QCOMPARE(plan.out.count(QStringLiteral("  replace  ")), 3);
         QCOMPARE(plan.out.count(QStringLiteral("  skip     ")), 3);
         for (const QString& name : rejected)
-            QVERIFY2(plan.out.contains(QStringLiteral("replace  %1  v1 -> v2 (rejected: \"%2\")").arg(name, comments.value(name))),
+            QVERIFY2(plan.out.contains(
+                         QStringLiteral("replace  %1  v1 -> v2 (rejected: \"%2\")").arg(name, comments.value(name))),
                      qPrintable(plan.out));
-        QVERIFY2(plan.out.contains(QStringLiteral("did you mean \"T#billboard_light_rtl_02_zxx.jpg\"")), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(QStringLiteral("did you mean \"T#billboard_light_rtl_02_zxx.jpg\"")),
+                 qPrintable(plan.out));
         QCOMPARE(uploadRows(), rowsBefore); // a dry run sends nothing
         QCOMPARE(owner.project(f.projectId).value().summary.counts.rejected, 3);
 
@@ -425,7 +457,8 @@ private Q_SLOTS:
             } else if (e.type == QLatin1String("delivery.created")) {
                 ++deliveriesSeen;
             } else if (e.type == QLatin1String("review.created")) {
-                (e.data.value(QStringLiteral("verdict")).toString() == QLatin1String("approved") ? approvals : rejections)++;
+                (e.data.value(QStringLiteral("verdict")).toString() == QLatin1String("approved") ? approvals
+                                                                                                 : rejections)++;
             }
             if (steps.isEmpty() || steps.last() != e.type)
                 steps << e.type;
@@ -438,8 +471,10 @@ private Q_SLOTS:
         const int firstDelivery = int(steps.indexOf(QStringLiteral("delivery.created")));
         const int firstReview = int(steps.indexOf(QStringLiteral("review.created")));
         const int secondDelivery = int(steps.lastIndexOf(QStringLiteral("delivery.created")));
-        QVERIFY2(firstDelivery > 0 && firstReview > firstDelivery && secondDelivery > firstReview, qPrintable(steps.join(QLatin1Char(' '))));
-        QVERIFY2(steps.lastIndexOf(QStringLiteral("upload.completed")) > firstReview, qPrintable(steps.join(QLatin1Char(' '))));
+        QVERIFY2(firstDelivery > 0 && firstReview > firstDelivery && secondDelivery > firstReview,
+                 qPrintable(steps.join(QLatin1Char(' '))));
+        QVERIFY2(steps.lastIndexOf(QStringLiteral("upload.completed")) > firstReview,
+                 qPrintable(steps.join(QLatin1Char(' '))));
 
         // Nothing left to redeliver.
         const Run none = redeliver(work(fixes));
@@ -451,7 +486,8 @@ private Q_SLOTS:
     {
         QVERIFY(loginAs(QStringLiteral("ana@alpha.test")));
         portal::PortalClient owner = as(QStringLiteral("owner@studio.test"));
-        QVERIFY(as(QStringLiteral("admin@alpha.test")).setAssignee(f.projectId, as(QStringLiteral("ana@alpha.test")).me().value().user.id));
+        QVERIFY(as(QStringLiteral("admin@alpha.test"))
+                    .setAssignee(f.projectId, as(QStringLiteral("ana@alpha.test")).me().value().user.id));
         const QStringList names{QStringLiteral("T#storyart_na_01_zxx.jpg"), QStringLiteral("T#storyart_na_02_zxx.jpg")};
         for (const QString& n : names)
             writeArt(QStringLiteral("d"), n, 1 + int(names.indexOf(n)));
@@ -490,18 +526,25 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         env.remove(QStringLiteral("APD_TOKEN"));
         p.setProcessEnvironment(env);
-        p.start(QString::fromUtf8(APD_CLI_PATH), {QStringLiteral("login"), QStringLiteral("--server"), server(), QStringLiteral("--email"),
-                                                 QStringLiteral("ana@alpha.test"), QStringLiteral("--password-stdin")});
+        p.start(QString::fromUtf8(APD_CLI_PATH),
+                {QStringLiteral("login"), QStringLiteral("--server"), server(), QStringLiteral("--email"),
+                 QStringLiteral("ana@alpha.test"), QStringLiteral("--password-stdin")});
         QVERIFY(p.waitForStarted());
         p.write("pw-ana\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        p.start(QString::fromUtf8(APD_CLI_PATH), {QStringLiteral("status"), QStringLiteral("--server"), server(), QStringLiteral("--project"),
-                                                 QString::number(f.projectId), QStringLiteral("--json")});
+        p.start(QString::fromUtf8(APD_CLI_PATH),
+                {QStringLiteral("status"), QStringLiteral("--server"), server(), QStringLiteral("--project"),
+                 QString::number(f.projectId), QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toInteger(),
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput())
+                     .object()
+                     .value(QStringLiteral("project"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
                  f.projectId);
         p.start(QString::fromUtf8(APD_CLI_PATH), {QStringLiteral("logout"), QStringLiteral("--server"), server()});
         QVERIFY(p.waitForFinished(30000));

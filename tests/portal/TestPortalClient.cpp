@@ -96,8 +96,9 @@ private Q_SLOTS:
                  QStringLiteral("https://portal.example:8443/studio/v1/projects/7"));
         const QUrl odd = c.endpoint({QStringLiteral("x"), QStringLiteral("Harbor#billboard 1/../?|%")},
                                     {{QStringLiteral("since"), QStringLiteral("a&b=c#d")}});
-        QCOMPARE(odd.toEncoded(), QByteArray("https://portal.example:8443/studio/v1/x/Harbor%23billboard%201%2F..%2F%3F%7C%25"
-                                             "?since=a%26b%3Dc%23d"));
+        QCOMPARE(odd.toEncoded(),
+                 QByteArray("https://portal.example:8443/studio/v1/x/Harbor%23billboard%201%2F..%2F%3F%7C%25"
+                            "?since=a%26b%3Dc%23d"));
         QCOMPARE(odd.path(), QStringLiteral("/studio/v1/x/Harbor#billboard 1/../?|%"));
         QCOMPARE(c.uploadEndpoint().toString(), QStringLiteral("https://portal.example:8443/studio/v1/uploads"));
         QVERIFY(c.authorizationHeader().isEmpty());
@@ -188,7 +189,8 @@ private Q_SLOTS:
         PortalClient raw(portal::ConnectionSettings{local(f.port())}, ana.token());
         ApiClient http = f.signedIn(QStringLiteral("ana@alpha.test"));
         QCOMPARE(http.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(500, 1)).status, 204);
-        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(400, 2)).status, 204);
+        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(400, 2)).status,
+                 204);
         QCOMPARE(http.upload(f.projectId, QStringLiteral("T#sdp_na_01_en.jpg"), randomBytes(300, 3)).status, 204);
         QCOMPARE(http.upload(f.projectId, QStringLiteral("T#sdp_na_01_en.jpg"), randomBytes(350, 4)).status, 204);
 
@@ -283,8 +285,10 @@ private Q_SLOTS:
         ApiClient http = f.signedIn(QStringLiteral("ana@alpha.test"));
         QCOMPARE(http.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(500, 1)).status, 204);
         QCOMPARE(http.upload(f.projectId, QStringLiteral("T#avatar_na_01_en.png"), randomBytes(500, 2)).status, 204);
-        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(500, 4)).status, 204);
-        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_02_zxx.psd"), randomBytes(500, 5)).status, 204);
+        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), randomBytes(500, 4)).status,
+                 204);
+        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_02_zxx.psd"), randomBytes(500, 5)).status,
+                 204);
         const portal::ProjectDetail p = ana.project(f.projectId).value();
         const qint64 story = p.assetNamed(QStringLiteral("T#storyart_na_01_zxx.jpg"))->asset.id;
         const qint64 avatar = p.assetNamed(QStringLiteral("T#avatar_na_01_en.png"))->asset.id;
@@ -312,9 +316,12 @@ private Q_SLOTS:
         QVERIFY(client(QStringLiteral("admin@alpha.test")).setAssignee(f.projectId, anaId));
 
         // Links by hand.
-        QCOMPARE(ana.link(f.projectId, avatar, order::FileRole::Source, uba2).error().code, QStringLiteral("wrong-source"));
-        QCOMPARE(ana.link(f.projectId, story, order::FileRole::Source, 4242).error().code, QStringLiteral("unknown-target"));
-        QCOMPARE(owner.link(f.projectId, story, order::FileRole::Source, uba2).error().code, QStringLiteral("role-forbidden"));
+        QCOMPARE(ana.link(f.projectId, avatar, order::FileRole::Source, uba2).error().code,
+                 QStringLiteral("wrong-source"));
+        QCOMPARE(ana.link(f.projectId, story, order::FileRole::Source, 4242).error().code,
+                 QStringLiteral("unknown-target"));
+        QCOMPARE(owner.link(f.projectId, story, order::FileRole::Source, uba2).error().code,
+                 QStringLiteral("role-forbidden"));
         auto linked = ana.link(f.projectId, story, order::FileRole::Source, uba2);
         QVERIFY(linked);
         QCOMPARE(linked.value().asset.sourceId, uba2);
@@ -354,7 +361,8 @@ private Q_SLOTS:
         const auto comment = ana.addComment(f.projectId, story, QStringLiteral("Fixed version coming."));
         QVERIFY(comment);
         QCOMPARE(comment.value().author.id, anaId);
-        QCOMPARE(ana.addComment(f.projectId, story, QStringLiteral("  ")).error().code, QStringLiteral("empty-message"));
+        QCOMPARE(ana.addComment(f.projectId, story, QStringLiteral("  ")).error().code,
+                 QStringLiteral("empty-message"));
         QCOMPARE(client(QStringLiteral("admin@beta.test")).comments(f.projectId, story).error().code,
                  QStringLiteral("project-forbidden"));
         const auto thread = owner.comments(f.projectId, story);
@@ -397,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(messages.value().size(), 1);
         QCOMPARE(waiter.chat(f.projectId, messages.value().first().id).value().size(), 0);
         QCOMPARE(ana.postChat(f.projectId, QStringLiteral(" ")).error().code, QStringLiteral("empty-message"));
-        QCOMPARE(client(QStringLiteral("bo@alpha.test")).chat(f.projectId).error().code, QStringLiteral("project-forbidden"));
+        QCOMPARE(client(QStringLiteral("bo@alpha.test")).chat(f.projectId).error().code,
+                 QStringLiteral("project-forbidden"));
 
         // An empty long poll answers an empty page with the same cursor.
         const auto quiet = waiter.events(woken.next, 1);
@@ -431,23 +440,35 @@ private Q_SLOTS:
     {
         PortalClient admin = client(QStringLiteral("admin@alpha.test"));
         PortalClient ana = client(QStringLiteral("ana@alpha.test"));
-        const auto filed = admin.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha"));
+        const auto filed =
+            admin.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha"));
         QVERIFY(filed);
         QCOMPARE(filed.value().email, QStringLiteral("lea@alpha.test"));
         QCOMPARE(filed.value().role, QStringLiteral("agency-user"));
-        QCOMPARE(ana.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha")).error().code,
-                 QStringLiteral("role-forbidden"));
-        QCOMPARE(admin.requestAccess(QStringLiteral("Lea"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha")).error().code,
+        QCOMPARE(
+            ana.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha"))
+                .error()
+                .code,
+            QStringLiteral("role-forbidden"));
+        QCOMPARE(admin.requestAccess(QStringLiteral("Lea"), QStringLiteral("lea@alpha.test"), QStringLiteral("Alpha"))
+                     .error()
+                     .code,
                  QStringLiteral("full-name-needed"));
-        QCOMPARE(admin.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea at alpha"), QStringLiteral("Alpha")).error().code,
-                 QStringLiteral("bad-email"));
+        QCOMPARE(
+            admin.requestAccess(QStringLiteral("Lea Novak"), QStringLiteral("lea at alpha"), QStringLiteral("Alpha"))
+                .error()
+                .code,
+            QStringLiteral("bad-email"));
 
         const auto ticket = ana.openTicket(QStringLiteral("Upload stalls"), QStringLiteral("At 40%."), f.projectId);
         QVERIFY(ticket);
         QCOMPARE(ticket.value().subject, QStringLiteral("Upload stalls"));
         QCOMPARE(ana.openTicket(QStringLiteral(" "), QStringLiteral("y")).error().code.isEmpty(), false);
         QCOMPARE(ana.lastStatus(), 422);
-        QCOMPARE(client(QStringLiteral("admin@beta.test")).openTicket(QStringLiteral("x"), QStringLiteral("y"), f.projectId).error().code.isEmpty(),
+        QCOMPARE(client(QStringLiteral("admin@beta.test"))
+                     .openTicket(QStringLiteral("x"), QStringLiteral("y"), f.projectId)
+                     .error()
+                     .code.isEmpty(),
                  false);
         QCOMPARE(ana.tickets().value().size(), 1);
         QCOMPARE(admin.tickets().value().size(), 0);
