@@ -121,6 +121,10 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
         catalog.m_looseIds.append(loose);
         catalog.m_types.append(t);
     }
+    for (const AssetType& t : catalog.m_types)
+        for (const AssetType& other : catalog.m_types)
+            if (other.id.startsWith(t.id + QLatin1Char('-')) && !catalog.m_extended.contains(t.id))
+                catalog.m_extended.append(t.id);
     return catalog;
 }
 

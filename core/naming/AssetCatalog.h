@@ -34,11 +34,16 @@ public:
 
     static QString loosen(QStringView text);
 
+    // True when another type's id starts with this one's and "-" ("vertical-background" →
+    // "vertical-background-animated"): a name may then hold the longer type split by "_".
+    bool isExtended(const AssetType* type) const { return m_extended.contains(type->id); }
+
 private:
     QList<AssetType> m_types;
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byLooseId;
     QStringList m_looseIds; // parallel to m_types
+    QStringList m_extended;
     QStringList m_sourceExtensions;
 };
 

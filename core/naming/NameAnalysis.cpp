@@ -58,17 +58,27 @@ bool isRegionOrScriptShape(QStringView s)
            std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; });
 }
 
+// ASCII case-insensitive equality; the length decides first (this runs for every word).
+bool sameWord(QStringView word, const char* ascii, qsizetype length)
+{
+    if (word.size() != length)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = word[i].unicode();
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != char16_t(ascii[i]))
+            return false;
+    }
+    return true;
+}
+
 bool isTone(QStringView word)
 {
-    return word.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0 ||
-           word.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ||
-           word.compare(QLatin1String("na"), Qt::CaseInsensitive) == 0;
+    return sameWord(word, "light", 5) || sameWord(word, "dark", 4) || sameWord(word, "na", 2);
 }
 
 bool isDirection(QStringView word)
 {
-    return word.compare(QLatin1String("ltr"), Qt::CaseInsensitive) == 0 ||
-           word.compare(QLatin1String("rtl"), Qt::CaseInsensitive) == 0;
+    return sameWord(word, "ltr", 3) || sameWord(word, "rtl", 3);
 }
 
 bool isLowercase(QStringView word)
@@ -157,14 +167,14 @@ Span NameAnalysis::withSeparator(const Tokens& tokens, qsizetype index) const
 
 bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
 {
-    QList<qsizetype> hashes;
+    QVarLengthArray<qsizetype, 4> hashes;
     for (qsizetype i = begin; i < end; ++i)
         if (m_cleaned[i] == QLatin1Char('#'))
             hashes.append(i);
 
     if (!hashes.isEmpty()) {
         // With several, the separator is the last "#" that a type follows; the others are strays.
-        hash = hashes.last();
+        hash = hashes.back();
         for (qsizetype k = hashes.size() - 1; k >= 0 && hashes.size() > 1; --k) {
             const qsizetype from = hashes[k] + 1;
             qsizetype to = from;
@@ -188,7 +198,8 @@ bool NameAnalysis::findHash(qsizetype begin, qsizetype end, qsizetype& hash)
             add(QStringLiteral("hash-multiple"), Severity::Error,
                 tr("The name has more than one \"#\"; exactly one must separate the free part from the request."),
                 {h, 1},
-                NameFix{remove ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""), {h, 1},
+                NameFix{remove ? tr("remove the extra \"#\"") : tr("write \"_\" instead of this \"#\""),
+                        {h, 1},
                         remove ? QString() : QStringLiteral("_")});
         }
         return true;
@@ -254,8 +265,8 @@ void NameAnalysis::analyseStem(qsizetype begin, qsizetype end)
     const qsizetype junk = m_cleaned.indexOf(QLatin1Char('.'), hash + 1);
     if (junk >= 0 && junk < end) {
         add(QStringLiteral("extension-junk"), Severity::Error,
-            tr("\"%1\" stands between the language code and the extension.").arg(text(junk, end)),
-            {junk, end - junk}, NameFix{tr("remove \"%1\"").arg(text(junk, end)), {junk, end - junk}, {}});
+            tr("\"%1\" stands between the language code and the extension.").arg(text(junk, end)), {junk, end - junk},
+            NameFix{tr("remove \"%1\"").arg(text(junk, end)), {junk, end - junk}, {}});
         end = junk;
     }
     analyseFreeform(begin, std::max(begin, hash));
@@ -277,8 +288,8 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
     for (qsizetype i = begin; i < idsBegin; ++i)
         if (m_cleaned[i] == QLatin1Char('|'))
             add(QStringLiteral("ava-id-misplaced"), Severity::Error,
-                tr("\"|\" only joins recommendation IDs at the very end of the free part, right before \"#\"."),
-                {i, 1}, NameFix{tr("remove this \"|\""), {i, 1}, {}});
+                tr("\"|\" only joins recommendation IDs at the very end of the free part, right before \"#\"."), {i, 1},
+                NameFix{tr("remove this \"|\""), {i, 1}, {}});
 
     if (!text(idsBegin, end).contains(QLatin1Char('|'))) {
         const QStringView last = text(idsBegin, end);
@@ -339,7 +350,13 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
     std::array<int, RoleCount> idx;
     idx.fill(-1);
     for (qsizetype s = 0; s < tokens.size() && idx[TypeRole] < 0; ++s) {
-        // The longest run wins: "vertical-background_animated" is one (misspelled) type.
+        // A type written exactly, that no longer type extends, needs no further look (the
+        // common case); otherwise the longest run wins: "vertical-background_animated".
+        if (const AssetType* exact = m_catalog.find(text(tokens[s])); exact && !m_catalog.isExtended(exact)) {
+            m_type = exact;
+            idx[TypeRole] = int(s);
+            break;
+        }
         for (qsizetype k = std::min<qsizetype>(3, tokens.size() - s); k >= 1; --k) {
             if (k == 1) {
                 if (const AssetType* exact = m_catalog.find(text(tokens[s]))) {
@@ -398,7 +415,8 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("token-unexpected"), Severity::Error,
                 isTone(word) ? tr("\"%1\" is a second tone; a name has one.").arg(word)
                              : tr("\"%1\" is a second direction; a name has one.").arg(word),
-                {tokens[i].start, tokens[i].size()}, NameFix{tr("remove \"%1\"").arg(word), withSeparator(tokens, i), {}});
+                {tokens[i].start, tokens[i].size()},
+                NameFix{tr("remove \"%1\"").arg(word), withSeparator(tokens, i), {}});
         } else if (idx[SequenceRole] < 0 && ((word.size() <= 4 && hasDigit(word)) || allDigits(word))) {
             idx[SequenceRole] = int(i);
         } else if (idx[LanguageRole] < 0 && (tag = LanguageTag::check(word)).status != LanguageTag::Status::NotATag) {
@@ -475,9 +493,8 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
             add(QStringLiteral("tone-not-allowed"), Severity::Error,
                 tr("\"%1\" takes the tone %2, not \"%3\".").arg(m_type->id, allowed, lower), {t.start, t.size()}, fix);
         } else if (text(t) != lower) {
-            add(QStringLiteral("tone-case"), Severity::Error,
-                tr("Write the tone in lowercase: \"%1\".").arg(lower), {t.start, t.size()},
-                NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
+            add(QStringLiteral("tone-case"), Severity::Error, tr("Write the tone in lowercase: \"%1\".").arg(lower),
+                {t.start, t.size()}, NameFix{tr("write \"%1\"").arg(lower), {t.start, t.size()}, lower});
         }
     }
 
