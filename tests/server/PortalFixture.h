@@ -46,6 +46,8 @@ class ApiClient
 public:
     explicit ApiClient(int port) : m_client("127.0.0.1", port)
     {
+        // Generous: under sanitizers, with 16 clients at once, a connect can wait its turn.
+        m_client.set_connection_timeout(30, 0);
         m_client.set_read_timeout(60, 0);
         m_client.set_write_timeout(60, 0);
     }
