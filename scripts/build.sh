@@ -10,15 +10,21 @@ shift || true
 werror=OFF
 if [ "${CI:-}" = "true" ]; then werror=ON; fi
 jobs=$(nproc)
+launcher=()
+if command -v ccache >/dev/null; then
+    # Paths relative to the checkout, so that other clones of the tree share the cache.
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 case "$flavour" in
     normal)
         dir=build
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAPD_WERROR=$werror "$@" >/dev/null
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAPD_WERROR=$werror "${launcher[@]}" "$@" >/dev/null
         ;;
     sanitize)
         dir=build-sanitize
         cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-            -DAPD_ASAN=ON -DAPD_UBSAN=ON -DAPD_FUZZ=ON -DAPD_WERROR=$werror "$@" >/dev/null
+            -DAPD_ASAN=ON -DAPD_UBSAN=ON -DAPD_FUZZ=ON -DAPD_WERROR=$werror "${launcher[@]}" "$@" >/dev/null
         ;;
     *)
         echo "usage: scripts/build.sh [normal|sanitize]" >&2
