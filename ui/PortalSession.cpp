@@ -25,29 +25,6 @@ QByteArray PortalSession::authorizationHeader() const
     return portal::PortalClient(m_settings, m_token).authorizationHeader();
 }
 
-// Runs `work(client)` on the pool. `work` returns a callable that is then run on this
-// object's thread (queued), where it may emit and touch members.
-template <typename Work> void PortalSession::run(Work work)
-{
-    ++m_running;
-    const portal::ConnectionSettings settings = m_settings;
-    const QString token = m_token;
-    m_pool.start([this, settings, token, work] {
-        portal::PortalClient client(settings, token);
-        client.setCancelFlag(&m_cancel);
-        auto finish = work(client);
-        // The destructor waits for this task, so `this` is alive here; the queued call is
-        // dropped by Qt if the object is gone by the time it would run.
-        QMetaObject::invokeMethod(
-            this,
-            [this, finish] {
-                --m_running;
-                finish();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
 void PortalSession::signIn(const QString& email, const QString& password)
 {
     run([this, email, password](portal::PortalClient& client) -> std::function<void()> {

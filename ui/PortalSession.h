@@ -3,9 +3,11 @@
 #include "portal/PortalClient.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 
 namespace apd::ui {
 
@@ -31,6 +33,28 @@ public:
     void deliver(qint64 projectId, const QList<qint64>& assetIds);
     bool busy() const { return m_running.load() > 0; }
 
+    // Any portal call without blocking the GUI thread: `work(client)` runs on a worker thread;
+    // its value goes to `done` on this object's thread, its error to failed(what, message).
+    // Nothing is called back once `context` is gone (a closed dialog, say).
+    template <typename T>
+    void call(const QString& what, std::function<Result<T>(portal::PortalClient&)> work, QObject* context,
+              std::function<void(const T&)> done)
+    {
+        run([this, what, work = std::move(work), guard = QPointer<QObject>(context),
+             done = std::move(done)](portal::PortalClient& client) -> std::function<void()> {
+            auto result = work(client);
+            if (!result)
+                return [this, what, guard, e = result.error()] {
+                    if (guard)
+                        Q_EMIT failed(what, e.message);
+                };
+            return [guard, done, v = result.value()] {
+                if (guard)
+                    done(v);
+            };
+        });
+    }
+
 Q_SIGNALS:
     void signedIn(const QString& userName);
     void projectLoaded(const apd::portal::ProjectDetail& project);
@@ -39,7 +63,28 @@ Q_SIGNALS:
     void failed(const QString& what, const QString& message);
 
 private:
-    template <typename Work> void run(Work work);
+    // Runs `work(client)` on the pool. `work` returns a callable that is then run on this
+    // object's thread (queued), where it may emit and touch members.
+    template <typename Work> void run(Work work)
+    {
+        ++m_running;
+        const portal::ConnectionSettings settings = m_settings;
+        const QString token = m_token;
+        m_pool.start([this, settings, token, work] {
+            portal::PortalClient client(settings, token);
+            client.setCancelFlag(&m_cancel);
+            auto finish = work(client);
+            // The destructor waits for this task, so `this` is alive here; the queued call is
+            // dropped by Qt if the object is gone by the time it would run.
+            QMetaObject::invokeMethod(
+                this,
+                [this, finish] {
+                    --m_running;
+                    finish();
+                },
+                Qt::QueuedConnection);
+        });
+    }
 
     portal::ConnectionSettings m_settings;
     QString m_token;
