@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <unordered_map>
+
 namespace apd::naming {
 
 namespace {
@@ -110,20 +112,30 @@ LanguageTag compute(QStringView text)
     return tag;
 }
 
+// Looked up by view, so that a hit (nearly every name) allocates nothing.
+struct ViewHash
+{
+    using is_transparent = void;
+    size_t operator()(QStringView s) const noexcept { return qHash(s); }
+};
+struct ViewEqual
+{
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+};
+
 } // namespace
 
 LanguageTag LanguageTag::check(QStringView text)
 {
     if (text.isEmpty() || text.size() > 35)
         return {};
-    thread_local QHash<QString, LanguageTag> memo;
-    const QString key = text.toString();
-    auto it = memo.constFind(key);
-    if (it != memo.cend())
-        return *it;
+    thread_local std::unordered_map<QString, LanguageTag, ViewHash, ViewEqual> memo;
+    if (const auto it = memo.find(text); it != memo.end())
+        return it->second;
     if (memo.size() > 4096)
         memo.clear();
-    return *memo.insert(key, compute(text));
+    return memo.emplace(text.toString(), compute(text)).first->second;
 }
 
 } // namespace apd::naming

@@ -81,9 +81,39 @@ bool isDirection(QStringView word)
     return sameWord(word, "ltr", 3) || sameWord(word, "rtl", 3);
 }
 
-bool isLowercase(QStringView word)
+// The lowercase form of a word. The words that make up most names (tones, directions,
+// extensions) come from one shared copy each, so that a parse allocates only for what is
+// particular to a name: this is the parser's hot path.
+QString lowercase(QStringView word)
 {
-    return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+    static const std::array<QString, 11> common = {
+        QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("na"),  QStringLiteral("ltr"),
+        QStringLiteral("rtl"),   QStringLiteral("jpg"),  QStringLiteral("png"), QStringLiteral("psd"),
+        QStringLiteral("psb"),   QStringLiteral("jpeg"), QStringLiteral("zxx")};
+    for (const QString& c : common) {
+        if (word.size() != c.size())
+            continue;
+        qsizetype i = 0;
+        while (i < word.size() && (word[i].unicode() | 0x20) == c[i].unicode())
+            ++i;
+        if (i == word.size())
+            return c;
+    }
+    return word.toString().toLower();
+}
+
+// A two-digit sequence ("07") from a shared table; anything else as written.
+QString sequenceText(QStringView seq)
+{
+    static const std::array<QString, 100> table = [] {
+        std::array<QString, 100> t;
+        for (int i = 0; i < 100; ++i)
+            t[size_t(i)] = QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'));
+        return t;
+    }();
+    if (seq.size() == 2 && seq[0].isDigit() && seq[1].isDigit() && seq[0].unicode() < 0x80 && seq[1].unicode() < 0x80)
+        return table[size_t((seq[0].unicode() - '0') * 10 + (seq[1].unicode() - '0'))];
+    return seq.toString();
 }
 
 // "lihgt", "drak", "ligt": one edit or one swap away from a tone.
@@ -252,7 +282,7 @@ void NameAnalysis::analyseStem(qsizetype begin, qsizetype end)
         return;
     }
     // "…_zxx.jpg.png": an extension inside the stem.
-    const qsizetype inner = m_cleaned.lastIndexOf(QLatin1Char('.'), end - 1);
+    const qsizetype inner = lastIndexBefore(m_cleaned, u'.', end);
     if (inner > hash && inner < end) {
         const QString innerExt = text(inner + 1, end).toString().toLower();
         if (m_catalog.isKnownExtension(innerExt) || innerExt == QLatin1String("jpeg")) {
@@ -282,7 +312,7 @@ void NameAnalysis::analyseFreeform(qsizetype begin, qsizetype end)
             tr("The part before \"#\" is empty; the title there helps everyone find the file."), {begin, 0});
         return;
     }
-    const qsizetype lastUnderscore = m_cleaned.lastIndexOf(QLatin1Char('_'), end - 1);
+    const qsizetype lastUnderscore = lastIndexBefore(m_cleaned, u'_', end);
     const qsizetype idsBegin = lastUnderscore >= begin ? lastUnderscore + 1 : begin;
 
     for (qsizetype i = begin; i < idsBegin; ++i)
@@ -483,7 +513,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 tr("The tone is missing: write light or dark after the type."), {typeToken.end, 0});
     } else if (!m_report.hasProblem(QStringLiteral("tone-unknown"))) {
         const Token t = tokens[idx[ToneRole]];
-        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
+        const QString lower = lowercase(text(t));
         parts.tone = lower;
         if (m_type && !m_type->allowsTone(lower)) {
             const QString allowed = m_type->tones.join(tr(" or "));
@@ -508,7 +538,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
                 {m_type && idx[ToneRole] >= 0 ? tokens[idx[ToneRole]].end : typeToken.end, 0});
     } else {
         const Token t = tokens[idx[DirectionRole]];
-        const QString lower = isLowercase(text(t)) ? text(t).toString() : text(t).toString().toLower();
+        const QString lower = lowercase(text(t));
         if (m_type && !m_type->needsDirection) {
             add(QStringLiteral("direction-not-allowed"), Severity::Error,
                 tr("Only billboards take a direction; \"%1\" does not.").arg(m_type->id), {t.start, t.size()},
@@ -530,7 +560,7 @@ void NameAnalysis::analyseStructured(qsizetype begin, qsizetype end)
     } else {
         const Token t = tokens[idx[SequenceRole]];
         const QStringView seq = text(t);
-        parts.sequence = seq.toString();
+        parts.sequence = sequenceText(seq);
         if (!(seq.size() == 2 && allDigits(seq))) {
             const bool fixable = allDigits(seq) && seq.toInt() <= 99;
             const QString two = QStringLiteral("%1").arg(seq.toInt(), 2, 10, QLatin1Char('0'));
@@ -642,8 +672,8 @@ void NameAnalysis::analyseExtension(NameParser::Mode mode)
         return;
     }
     const QStringView written = text(extension.start, extension.end());
-    const QString lower = written.toString().toLower();
-    const QString ext = lower == QLatin1String("jpeg") ? QStringLiteral("jpg") : lower;
+    const QString lower = lowercase(written);
+    const QString ext = lower == QLatin1String("jpeg") ? lowercase(u"jpg") : lower;
     parts.extension = ext;
     if (written != ext)
         add(lower == QLatin1String("jpeg") ? QStringLiteral("extension-alias") : QStringLiteral("extension-case"),

@@ -7,7 +7,19 @@
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace apd::naming {
+
+// The last `c` before `end`, or -1. A plain loop: names are short, and this runs several
+// times for every name parsed (QString::lastIndexOf costs several times more here).
+inline qsizetype lastIndexBefore(QStringView s, char16_t c, qsizetype end)
+{
+    for (qsizetype i = std::min(end, s.size()) - 1; i >= 0; --i)
+        if (s[i].unicode() == c)
+            return i;
+    return -1;
+}
 
 // The working state of one NameParser::parse call. Internal to core/naming.
 //

@@ -87,9 +87,13 @@ NameParser::NameParser(const AssetCatalog& catalog) : m_catalog(catalog) {}
 
 NameReport NameParser::parse(QStringView input, Mode mode) const
 {
+    return parse(input.toString(), mode);
+}
+
+NameReport NameParser::parse(const QString& input, Mode mode) const
+{
     NameReport report;
-    report.name =
-        needsNormalization(input) ? input.toString().normalized(QString::NormalizationForm_C) : input.toString();
+    report.name = needsNormalization(input) ? input.normalized(QString::NormalizationForm_C) : input;
     const QString& name = report.name;
     if (name.isEmpty()) {
         report.problems.append({QStringLiteral("name-empty"), Severity::Error, tr("The name is empty."), {}, {}});
@@ -202,9 +206,9 @@ NameReport NameParser::parse(QStringView input, Mode mode) const
         a.add(QStringLiteral("trailing-dot"), Severity::Error, tr("The name ends with a dot."),
               {end, cleaned.size() - end}, NameFix{tr("remove the trailing dot"), {end, cleaned.size() - end}, {}});
 
-    const qsizetype lastHash = cleaned.lastIndexOf(QLatin1Char('#'), end - 1);
+    const qsizetype lastHash = lastIndexBefore(cleaned, u'#', end);
     qsizetype stemEnd = end;
-    const qsizetype dot = cleaned.lastIndexOf(QLatin1Char('.'), end - 1);
+    const qsizetype dot = lastIndexBefore(cleaned, u'.', end);
     if (dot > lastHash && dot >= 0 && isExtensionShaped(QStringView(cleaned).mid(dot + 1, end - dot - 1))) {
         stemEnd = dot;
         a.extension = {dot + 1, end - dot - 1};

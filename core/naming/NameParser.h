@@ -25,6 +25,8 @@ public:
     explicit NameParser(const AssetCatalog& catalog = AssetCatalog::builtIn());
 
     NameReport parse(QStringView name, Mode mode = Mode::FileName) const;
+    // The same; the report shares `name` instead of copying it.
+    NameReport parse(const QString& name, Mode mode = Mode::FileName) const;
 
     // Applies every fix, re-parsing after each round, until the name is valid or no fix is
     // left. Returns the valid name, or an empty string when some problem has no fix.
