@@ -4,6 +4,7 @@
 #include "cli/ReportWriter.h"
 #include "files/FileCollector.h"
 #include "validate/FileValidator.h"
+#include "validate/OrderedChecks.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -25,20 +26,24 @@ int ValidateCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to check."), QStringLiteral("PATH..."));
 
     if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...") << QLatin1Char('\n');
+        m_err << parser.errorText() << QLatin1Char('\n')
+              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...")
+              << QLatin1Char('\n');
         return ExitUsage;
     }
     if (parser.isSet(help)) {
         QString help = parser.helpText();
         const qsizetype usage = help.indexOf(QLatin1String("Usage: ")) + 7;
-        help.replace(usage, help.indexOf(QLatin1Char(' '), usage) - usage, QStringLiteral("artwork-portal-cli validate"));
+        help.replace(usage, help.indexOf(QLatin1Char(' '), usage) - usage,
+                     QStringLiteral("artwork-portal-cli validate"));
         m_out << help;
         return ExitOk;
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         m_err << tr("No path given.") << QLatin1Char('\n')
-              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...") << QLatin1Char('\n');
+              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...")
+              << QLatin1Char('\n');
         return ExitUsage;
     }
 
@@ -50,8 +55,7 @@ int ValidateCommand::run(const QStringList& arguments)
     summary.skippedHidden = collected.skippedHidden;
     summary.skippedFolders = collected.skippedFolders;
     QJsonArray files;
-    for (const files::CollectedFile& file : collected.files) {
-        const validate::FileReport report = validator.check(file);
+    validate::checkInOrder(validator, collected.files, [&](const validate::FileReport& report) {
         ++summary.files;
         if (report.valid())
             ++summary.valid;
@@ -63,9 +67,10 @@ int ValidateCommand::run(const QStringList& arguments)
             files.append(ReportWriter::toJson(report));
         else
             ReportWriter::writeText(m_out, report);
-    }
+    });
     if (parser.isSet(json)) {
-        const QJsonObject root{{QStringLiteral("files"), files}, {QStringLiteral("summary"), ReportWriter::toJson(summary)}};
+        const QJsonObject root{{QStringLiteral("files"), files},
+                               {QStringLiteral("summary"), ReportWriter::toJson(summary)}};
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         ReportWriter::writeTextSummary(m_out, summary);

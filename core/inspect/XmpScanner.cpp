@@ -8,7 +8,7 @@ namespace apd::inspect {
 namespace {
 // A tag longer than this is not one we look for: only its end matters then.
 constexpr qsizetype maxCarry = 4096;
-}
+} // namespace
 
 void XmpScanner::feed(const char* data, qint64 length)
 {
@@ -30,10 +30,26 @@ void XmpScanner::feed(const char* data, qint64 length)
         feed(t.constData(), t.size());
         m_bytes -= quint64(t.size()); // counted once already
     }
+    static constexpr std::string_view openLi = "<rdf:li>";
+    static constexpr std::string_view closeLi = "</rdf:li>";
     while (p < end) {
         const char* lt = static_cast<const char*>(std::memchr(p, '<', size_t(end - p)));
         if (!lt)
             return;
+        // A bloated packet is tens of thousands of bare list items: take them whole, without
+        // looking for their '>' and their name's end.
+        if (end - lt >= qint64(closeLi.size())) {
+            if (std::memcmp(lt, openLi.data(), openLi.size()) == 0) {
+                tag(lt + 1, 6, false, false);
+                p = lt + openLi.size();
+                continue;
+            }
+            if (std::memcmp(lt, closeLi.data(), closeLi.size()) == 0) {
+                tag(lt + 2, 6, true, false);
+                p = lt + closeLi.size();
+                continue;
+            }
+        }
         const char* gt = static_cast<const char*>(std::memchr(lt, '>', size_t(end - lt)));
         if (!gt) {
             m_carry = QByteArray(lt, qsizetype(std::min<qint64>(end - lt, maxCarry)));
@@ -93,8 +109,8 @@ void XmpScanner::tag(const char* name, qsizetype length, bool closing, bool self
             ++m_liDepth;
         return;
     }
-    if (closing && m_liDepth == 0
-        && ((m_container == Container::Ancestors && n == ancestors) || (m_container == Container::Pantry && n == pantry)))
+    if (closing && m_liDepth == 0 &&
+        ((m_container == Container::Ancestors && n == ancestors) || (m_container == Container::Pantry && n == pantry)))
         m_container = Container::None;
 }
 
