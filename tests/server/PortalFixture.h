@@ -26,7 +26,8 @@ namespace apd::test {
 
 struct Reply
 {
-    int status = 0; // 0: no answer (connection failed)
+    int status = 0;  // 0: no answer (connection failed)
+    QString failure; // with status 0: what the connection did (httplib's error)
     QJsonObject json;
     QByteArray body;
     httplib::Headers headers;
@@ -69,8 +70,10 @@ public:
         }
         Reply reply;
         const httplib::Result r = m_client.send(req);
-        if (!r)
+        if (!r) {
+            reply.failure = QString::fromStdString(httplib::to_string(r.error()));
             return reply;
+        }
         reply.status = r->status;
         reply.headers = r->headers;
         reply.body = QByteArray::fromStdString(r->body);
