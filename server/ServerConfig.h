@@ -23,8 +23,11 @@ struct ServerConfig
     int longPollMaxSeconds = 30;
     int threads = 32;            // worker threads: uploads and long polls hold one each
     int readTimeoutSeconds = 30; // a client silent this long mid-request is dropped
-    // How often a long PATCH makes its offset durable (bytes), besides at its end.
-    qint64 checkpointBytes = 64LL << 20;
+    // How often a long PATCH makes its offset durable, besides at its end: after a crash the
+    // client sends again at most this long a stretch. By time, not by bytes: a sync every
+    // 64 MiB cut the ingest of 8 parallel uploads to 0.59 of dd's (bench/server), one every
+    // few seconds costs nothing measurable, and a slow link still gets its checkpoints.
+    int checkpointSeconds = 10;
 
     // scrypt cost of new password hashes; verification reads the cost from the stored hash.
     // The defaults follow OWASP's scrypt guidance (N=2^14, r=8, p=5: 16 MiB per hash);

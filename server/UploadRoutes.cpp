@@ -5,6 +5,7 @@
 #include "server/Secrets.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QTimeZone>
@@ -522,7 +523,10 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
     bool tooLong = false, ioFailed = false;
     QByteArray buffer;
     buffer.reserve(int(kWriteBuffer));
+    QElapsedTimer sinceCheckpoint;
+    sinceCheckpoint.start();
     auto checkpoint = [&]() -> bool {
+        sinceCheckpoint.restart();
         if (!writeAll(fd.get(), buffer.constData(), buffer.size()))
             return false;
         buffer.clear();
@@ -559,7 +563,8 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
             buffer.clear();
         }
         // A checksummed request is all or nothing: no checkpoint inside it.
-        if (!chunkMd && received - committed >= m_ctx.config().checkpointBytes && !checkpoint()) {
+        if (!chunkMd && received - committed >= kWriteBuffer &&
+            sinceCheckpoint.hasExpired(qint64(m_ctx.config().checkpointSeconds) * 1000) && !checkpoint()) {
             ioFailed = true;
             return false;
         }

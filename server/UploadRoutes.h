@@ -22,10 +22,9 @@ namespace apd::server {
 //     └── the name fits no open request: 422 before any byte
 //
 // Durability: bytes are appended to files/<uploadId>; the offset in the database is moved
-// only after fdatasync, at the end of each PATCH and every checkpoint. After a crash the
-// file is cut back to the recorded offset, so HEAD always tells a resumable truth, and an
-// asset is registered in the same transaction that records the last byte.
-// Thread-safe: one writer per upload at a time (another gets 423).
+// only after fdatasync, at the end of each PATCH and every checkpoint (ServerConfig::checkpointSeconds). After a crash
+// the file is cut back to the recorded offset, so HEAD always tells a resumable truth, and an asset is registered in
+// the same transaction that records the last byte. Thread-safe: one writer per upload at a time (another gets 423).
 class UploadRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(UploadRoutes)
