@@ -77,7 +77,7 @@ Result<int> PortalServer::start()
     http.set_payload_max_length(size_t(config.maxUploadBytes) + 1);
     http.set_read_timeout(config.readTimeoutSeconds, 0);
     http.set_write_timeout(config.readTimeoutSeconds, 0);
-    http.set_keep_alive_timeout(5);
+    http.set_keep_alive_timeout(config.keepAliveSeconds);
     http.set_keep_alive_max_count(1000);
 
     const qint64 maxJson = config.maxJsonBytes;

@@ -23,6 +23,7 @@ struct ServerConfig
     int longPollMaxSeconds = 30;
     int threads = 32;            // worker threads: uploads and long polls hold one each
     int readTimeoutSeconds = 30; // a client silent this long mid-request is dropped
+    int keepAliveSeconds = 5;    // an idle kept-alive connection is closed after this
     // How often a long PATCH makes its offset durable, besides at its end: after a crash the
     // client sends again at most this long a stretch. By time, not by bytes: a sync every
     // 64 MiB cut the ingest of 8 parallel uploads to 0.59 of dd's (bench/server), one every

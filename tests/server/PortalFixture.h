@@ -136,6 +136,10 @@ public:
     std::unique_ptr<server::PortalServer> server;
     std::shared_ptr<std::atomic<qint64>> clock = std::make_shared<std::atomic<qint64>>(1800000000000LL);
     qint64 projectId = 0;
+    // Short, so that tests of a silent client run fast; a load test raises both, since on a
+    // busy machine a client thread can be kept off the processor for seconds.
+    int readTimeoutSeconds = 5;
+    int keepAliveSeconds = 5;
 
     static QStringList defaultRequests()
     {
@@ -157,7 +161,8 @@ public:
         c.scryptR = 8;
         c.scryptP = 1;
         c.threads = 24;
-        c.readTimeoutSeconds = 5;
+        c.readTimeoutSeconds = readTimeoutSeconds;
+        c.keepAliveSeconds = keepAliveSeconds;
         auto clk = clock;
         c.clock = [clk] { return clk->load(); };
         return c;
