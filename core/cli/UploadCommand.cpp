@@ -109,8 +109,10 @@ int UploadCommand::run(const QStringList& arguments)
     }
     const portal::PortalClient client(portalOptions.connection(), token);
     transfer::TransferSettings settings = portalOptions.transferSettings(client, parser.value(journal));
-    if (parser.isSet(endpoint))
+    if (parser.isSet(endpoint)) {
         settings.endpoint = tus;
+        settings.serverVerifiesSha256 = false; // another tus server may not check the metadata's hash
+    }
     settings.parallel = parallelCount;
     settings.chunkSize = chunkSize;
     settings.bandwidthLimit = bandwidth;
