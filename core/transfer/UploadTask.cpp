@@ -209,7 +209,9 @@ bool UploadTask::ready(qint64 nowMs) const
 std::unique_ptr<TusRequest> UploadTask::makeRequest(TusRequest::Method method, const QUrl& url,
                                                     QList<QByteArray> headers)
 {
-    return std::make_unique<TusRequest>(method, url, headers, m_host.settings(), m_host.nowMs());
+    TransferSettings settings = m_host.settings();
+    settings.parallel = m_host.sharingSlots();
+    return std::make_unique<TusRequest>(method, url, headers, settings, m_host.nowMs());
 }
 
 std::unique_ptr<TusRequest> UploadTask::next()
