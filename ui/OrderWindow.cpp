@@ -164,6 +164,7 @@ void OrderWindow::onSignedIn(const QString& userName)
     transfer::TransferSettings settings;
     settings.journalPath = m_journalPath;
     settings.endpoint = m_session->uploadEndpoint();
+    settings.serverVerifiesSha256 = true; // the portal checks the whole file against its metadata
     settings.extraHeaders = {m_session->authorizationHeader()};
     delete m_transfers;
     m_transfers = new transfer::TransferQueue(settings, this);

@@ -22,8 +22,10 @@ struct CommonOptions
     QCommandLineOption journal{QStringLiteral("journal"),
                                DeliverCommand::tr("The upload journal (default: in the data folder)."),
                                QStringLiteral("FILE")};
-    QCommandLineOption parallel{QStringLiteral("parallel"), DeliverCommand::tr("Files sent at once (default 2)."),
-                                QStringLiteral("N")};
+    QCommandLineOption parallel{
+        QStringLiteral("parallel"),
+        DeliverCommand::tr("Files sent at once (default %1).").arg(transfer::TransferSettings{}.parallel),
+        QStringLiteral("N")};
     QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
                             DeliverCommand::tr("Show this help.")};
 
@@ -36,13 +38,14 @@ struct CommonOptions
 
 int parallelOf(const QCommandLineParser& parser, const QCommandLineOption& option, QStringList* problems)
 {
+    const int fallback = transfer::TransferSettings{}.parallel;
     if (!parser.isSet(option))
-        return 2;
+        return fallback;
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < 1) {
         problems->append(DeliverCommand::tr("--parallel needs a whole number from 1."));
-        return 2;
+        return fallback;
     }
     return std::min(n, 16);
 }

@@ -82,6 +82,7 @@ transfer::TransferSettings PortalOptions::transferSettings(const portal::PortalC
 {
     transfer::TransferSettings s;
     s.endpoint = client.uploadEndpoint();
+    s.serverVerifiesSha256 = true; // the portal checks the whole file against its metadata
     const QByteArray auth = client.authorizationHeader();
     if (!auth.isEmpty())
         s.extraHeaders.append(auth);

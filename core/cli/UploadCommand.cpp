@@ -21,8 +21,9 @@ int UploadCommand::run(const QStringList& arguments)
                                       tr("The upload (tus) address, if not SERVER/v1/uploads."), QStringLiteral("URL"));
     const QCommandLineOption project(QStringLiteral("project"), tr("The project the files are for."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Files sent at once (default 2)."),
-                                      QStringLiteral("N"));
+    const int defaultParallel = transfer::TransferSettings{}.parallel;
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Files sent at once (default %1).").arg(defaultParallel), QStringLiteral("N"));
     const QCommandLineOption chunk(QStringLiteral("chunk-size"), tr("Bytes per request (default: one request)."),
                                    QStringLiteral("BYTES"));
     const QCommandLineOption limit(QStringLiteral("limit-rate"), tr("Bytes per second for all files together."),
@@ -58,7 +59,7 @@ int UploadCommand::run(const QStringList& arguments)
             problems << tr("--%1 needs a whole number.").arg(o.names().constFirst());
         return v;
     };
-    const int parallelCount = static_cast<int>(std::clamp<qint64>(number(parallel, 2), 1, 16));
+    const int parallelCount = static_cast<int>(std::clamp<qint64>(number(parallel, defaultParallel), 1, 16));
     const qint64 chunkSize = number(chunk, 0);
     const qint64 bandwidth = number(limit, 0);
     const int stallMs = static_cast<int>(std::clamp<qint64>(number(stall, 30), 1, 3600) * 1000);
@@ -109,8 +110,10 @@ int UploadCommand::run(const QStringList& arguments)
     }
     const portal::PortalClient client(portalOptions.connection(), token);
     transfer::TransferSettings settings = portalOptions.transferSettings(client, parser.value(journal));
-    if (parser.isSet(endpoint))
+    if (parser.isSet(endpoint)) {
         settings.endpoint = tus;
+        settings.serverVerifiesSha256 = false; // another tus server may not check the metadata's hash
+    }
     settings.parallel = parallelCount;
     settings.chunkSize = chunkSize;
     settings.bandwidthLimit = bandwidth;

@@ -14,10 +14,8 @@ constexpr qint64 SourceCheckIntervalMs = 1000;
 } // namespace
 
 TransferEngine::TransferEngine(const TransferSettings& settings, EngineListener& listener)
-    : m_settings(settings)
-    , m_listener(listener)
-    , m_soon(settings.retrySoonBaseMs, settings.retryCapMs)
-    , m_later(settings.retryLaterBaseMs, settings.retryCapMs)
+    : m_settings(settings), m_listener(listener), m_soon(settings.retrySoonBaseMs, settings.retryCapMs),
+      m_later(settings.retryLaterBaseMs, settings.retryCapMs)
 {
 }
 
@@ -36,6 +34,14 @@ qint64 TransferEngine::nowMs() const
 int TransferEngine::nextDelayMs(FailureClass kind, int failures)
 {
     return kind == FailureClass::RetryLater ? m_later.delayMs(failures) : m_soon.delayMs(failures);
+}
+
+int TransferEngine::sharingSlots() const
+{
+    const auto open = std::count_if(m_tasks.begin(), m_tasks.end(), [](const auto& t) {
+        return !isFinal(t->state()) && t->state() != TaskState::Paused;
+    });
+    return static_cast<int>(std::clamp<qint64>(open, 1, std::max(1, m_settings.parallel)));
 }
 
 void TransferEngine::post(std::function<void()> command)
@@ -90,8 +96,8 @@ void TransferEngine::enqueue(TaskId id, const UploadRequest& request)
 {
     for (const auto& t : m_tasks) {
         if (t->sameFile(request) && !isFinal(t->state())) {
-            taskEvent(id, QStringLiteral("merged"), QCoreApplication::translate("TransferEngine",
-                                                                                 "Already in the queue."));
+            taskEvent(id, QStringLiteral("merged"),
+                      QCoreApplication::translate("TransferEngine", "Already in the queue."));
             return;
         }
     }
@@ -120,8 +126,8 @@ void TransferEngine::resumeUnfinished(const std::function<TaskId()>& newId)
         return;
     }
     for (const JournalRow& row : rows.value()) {
-        const bool known = std::any_of(m_tasks.begin(), m_tasks.end(),
-                                       [&](const auto& t) { return t->row().id == row.id; });
+        const bool known =
+            std::any_of(m_tasks.begin(), m_tasks.end(), [&](const auto& t) { return t->row().id == row.id; });
         if (known)
             continue;
         m_tasks.push_back(std::make_unique<UploadTask>(newId(), *this, row));
@@ -154,7 +160,8 @@ void TransferEngine::move(TaskId id, int index)
         return;
     std::unique_ptr<UploadTask> task = std::move(*it);
     m_tasks.erase(it);
-    const auto at = static_cast<std::ptrdiff_t>(std::clamp<qsizetype>(index, 0, static_cast<qsizetype>(m_tasks.size())));
+    const auto at =
+        static_cast<std::ptrdiff_t>(std::clamp<qsizetype>(index, 0, static_cast<qsizetype>(m_tasks.size())));
     m_tasks.insert(m_tasks.begin() + at, std::move(task));
 }
 
@@ -183,7 +190,8 @@ void TransferEngine::schedule(qint64 now)
     for (const auto& t : m_tasks) {
         if (m_active.size() >= slots)
             break;
-        const bool holdsSlot = std::any_of(m_active.begin(), m_active.end(), [&](const Active& a) { return a.task == t.get(); });
+        const bool holdsSlot =
+            std::any_of(m_active.begin(), m_active.end(), [&](const Active& a) { return a.task == t.get(); });
         if (!holdsSlot && t->ready(now))
             start(*t);
     }

@@ -61,6 +61,7 @@ public:
     void taskChanged(TaskId id) override;
     qint64 nowMs() const override;
     int nextDelayMs(FailureClass kind, int failures) override;
+    int sharingSlots() const override;
 
 private:
     struct Active

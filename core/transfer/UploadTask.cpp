@@ -209,7 +209,9 @@ bool UploadTask::ready(qint64 nowMs) const
 std::unique_ptr<TusRequest> UploadTask::makeRequest(TusRequest::Method method, const QUrl& url,
                                                     QList<QByteArray> headers)
 {
-    return std::make_unique<TusRequest>(method, url, headers, m_host.settings(), m_host.nowMs());
+    TransferSettings settings = m_host.settings();
+    settings.parallel = m_host.sharingSlots();
+    return std::make_unique<TusRequest>(method, url, headers, settings, m_host.nowMs());
 }
 
 std::unique_ptr<TusRequest> UploadTask::next()
@@ -230,22 +232,21 @@ std::unique_ptr<TusRequest> UploadTask::next()
         return makeRequest(TusRequest::Method::Options, m_host.settings().endpoint, {});
     case Step::Create: {
         if (caps && caps->maxSize && m_row.size > *caps->maxSize) {
-            finishAs(TaskState::Failed, JournalRow::State::Failed, QStringLiteral("too-large"),
-                     tr("The server accepts files up to %1 bytes; this one has %2.")
-                         .arg(*caps->maxSize)
-                         .arg(m_row.size));
+            finishAs(
+                TaskState::Failed, JournalRow::State::Failed, QStringLiteral("too-large"),
+                tr("The server accepts files up to %1 bytes; this one has %2.").arg(*caps->maxSize).arg(m_row.size));
             return nullptr;
         }
         QList<QByteArray> headers{
             QByteArray("Upload-Length: ") + QByteArray::number(m_row.size),
-            QByteArray("Upload-Metadata: ") +
-                TusProtocol::metadata({{"project", m_row.project},
-                                       {"name", m_row.deliveryName},
-                                       {"filename", m_row.deliveryName},
-                                       {"sha256", m_row.sha256}}),
+            QByteArray("Upload-Metadata: ") + TusProtocol::metadata({{"project", m_row.project},
+                                                                     {"name", m_row.deliveryName},
+                                                                     {"filename", m_row.deliveryName},
+                                                                     {"sha256", m_row.sha256}}),
         };
         const bool withBody = m_host.settings().creationWithUpload && caps && caps->has("creation-with-upload") &&
-                              m_row.size > 0 && !TusProtocol::chooseChecksum(*caps);
+                              m_row.size > 0 &&
+                              (m_host.settings().serverVerifiesSha256 || !TusProtocol::chooseChecksum(*caps));
         if (!withBody) {
             headers.append(QByteArrayLiteral("Content-Type:")); // no form type on an empty POST
             return makeRequest(TusRequest::Method::Post, m_host.settings().endpoint, headers);
@@ -253,14 +254,21 @@ std::unique_ptr<TusRequest> UploadTask::next()
         headers.append(QByteArrayLiteral("Content-Type: application/offset+octet-stream"));
         auto request = makeRequest(TusRequest::Method::Post, m_host.settings().endpoint, headers);
         const qint64 length = m_chunk > 0 ? std::min(m_chunk, m_row.size) : m_row.size;
-        if (!ensureHashAt(0))
-            return nullptr;
-        auto part = std::make_shared<ContentHash>(m_hashes.at(0));
-        if (!request->setBody(m_row.path, 0, length, SnapshotInterval, [this, part](const char* d, qint64 n, qint64 end) {
-                part->add(d, n);
-                if (end % SnapshotInterval == 0 || end == m_row.size)
-                    m_hashes.insert_or_assign(end, *part);
-            })) {
+        bool bodySet = false;
+        if (m_host.settings().serverVerifiesSha256) {
+            bodySet = request->setBody(m_row.path, 0, length, 0, {});
+        } else {
+            if (!ensureHashAt(0))
+                return nullptr;
+            auto part = std::make_shared<ContentHash>(m_hashes.at(0));
+            bodySet = request->setBody(m_row.path, 0, length, SnapshotInterval,
+                                       [this, part](const char* d, qint64 n, qint64 end) {
+                                           part->add(d, n);
+                                           if (end % SnapshotInterval == 0 || end == m_row.size)
+                                               m_hashes.insert_or_assign(end, *part);
+                                       });
+        }
+        if (!bodySet) {
             stopBecauseChanged(tr("The file can no longer be read."));
             return nullptr;
         }
@@ -293,13 +301,14 @@ std::unique_ptr<TusRequest> UploadTask::makePatch()
     const qint64 offset = m_row.confirmedOffset;
     qint64 length = m_row.size - offset;
     const std::optional<ServerCapabilities>& caps = m_host.capabilities();
-    const std::optional<QPair<QByteArray, const char*>> checksum = caps ? TusProtocol::chooseChecksum(*caps)
-                                                                        : std::nullopt;
+    const bool verifiedByServer = m_host.settings().serverVerifiesSha256;
+    const std::optional<QPair<QByteArray, const char*>> checksum =
+        caps && !verifiedByServer ? TusProtocol::chooseChecksum(*caps) : std::nullopt;
     if (m_chunk > 0)
         length = std::min(length, m_chunk);
     if (checksum)
         length = std::min(length, m_host.settings().checksumChunkSize);
-    if (!ensureHashAt(offset))
+    if (!verifiedByServer && !ensureHashAt(offset))
         return nullptr;
 
     QList<QByteArray> headers{QByteArray("Upload-Offset: ") + QByteArray::number(offset),
@@ -316,14 +325,20 @@ std::unique_ptr<TusRequest> UploadTask::makePatch()
         headers.append(QByteArray("Upload-Checksum: ") + checksum->first + ' ' + part.digest().toBase64());
     }
     auto request = makeRequest(TusRequest::Method::Patch, QUrl(m_row.uploadUrl), headers);
-    auto hash = std::make_shared<ContentHash>(m_hashes.at(offset));
-    const qint64 size = m_row.size;
-    if (!request->setBody(m_row.path, offset, length, SnapshotInterval,
-                          [this, hash, size, offset, length](const char* d, qint64 n, qint64 end) {
-                              hash->add(d, n);
-                              if (end % SnapshotInterval == 0 || end == offset + length || end == size)
-                                  m_hashes.insert_or_assign(end, *hash);
-                          })) {
+    bool bodySet = false;
+    if (verifiedByServer) {
+        bodySet = request->setBody(m_row.path, offset, length, 0, {});
+    } else {
+        auto hash = std::make_shared<ContentHash>(m_hashes.at(offset));
+        const qint64 size = m_row.size;
+        bodySet = request->setBody(m_row.path, offset, length, SnapshotInterval,
+                                   [this, hash, size, offset, length](const char* d, qint64 n, qint64 end) {
+                                       hash->add(d, n);
+                                       if (end % SnapshotInterval == 0 || end == offset + length || end == size)
+                                           m_hashes.insert_or_assign(end, *hash);
+                                   });
+    }
+    if (!bodySet) {
         stopBecauseChanged(tr("The file can no longer be read."));
         return nullptr;
     }
@@ -390,6 +405,14 @@ void UploadTask::finished(std::unique_ptr<TusRequest> request, CURLcode result)
         return finishAs(m_afterDelete, changed ? JournalRow::State::Changed : JournalRow::State::Cancelled, m_code,
                         m_message);
     }
+    if (m_host.settings().serverVerifiesSha256 && request->status() == 460 &&
+        (m_step == Step::Patch || m_step == Step::Create)) {
+        // No part carried a checksum, so this is the server's whole-file check: what was read
+        // from disk is not what was hashed before the upload, though size and mtime agree.
+        return stopBecauseChanged(
+            tr("The portal found other content than the file's SHA-256 promised: the file changed during "
+               "the upload."));
+    }
     if (result != CURLE_OK) {
         // A server may answer (409, 413, …) before it has read the body and then close: the
         // send fails, but its answer says more than the broken pipe does.
@@ -399,11 +422,16 @@ void UploadTask::finished(std::unique_ptr<TusRequest> request, CURLcode result)
     }
 
     switch (m_step) {
-    case Step::Options: return handleOptions(*request);
-    case Step::Create: return handleCreate(*request);
-    case Step::Head: return handleHead(*request);
-    case Step::Patch: return handlePatch(*request);
-    case Step::Delete: return;
+    case Step::Options:
+        return handleOptions(*request);
+    case Step::Create:
+        return handleCreate(*request);
+    case Step::Head:
+        return handleHead(*request);
+    case Step::Patch:
+        return handlePatch(*request);
+    case Step::Delete:
+        return;
     }
 }
 
@@ -486,11 +514,10 @@ void UploadTask::handlePatch(TusRequest& r)
     const std::optional<qint64> offset = TusProtocol::parseOffset(r.header("upload-offset"));
     // The new offset must lie within what was sent; anything else is not to be believed.
     if (!offset || *offset < r.bodyOffset() || *offset > r.bodyOffset() + r.bodyBytesRead())
-        return fail(FailureClassifier::malformed(
-            tr("an offset of \"%1\" after sending bytes %2 to %3")
-                .arg(QString::fromLatin1(r.header("upload-offset")))
-                .arg(r.bodyOffset())
-                .arg(r.bodyOffset() + r.bodyBytesRead())));
+        return fail(FailureClassifier::malformed(tr("an offset of \"%1\" after sending bytes %2 to %3")
+                                                     .arg(QString::fromLatin1(r.header("upload-offset")))
+                                                     .arg(r.bodyOffset())
+                                                     .arg(r.bodyOffset() + r.bodyBytesRead())));
     confirm(*offset, r.header("upload-expires"));
     completeIfDone();
 }
@@ -518,10 +545,14 @@ void UploadTask::completeIfDone()
 {
     if (m_state != TaskState::Sending || m_row.confirmedOffset != m_row.size)
         return;
-    if (!ensureHashAt(m_row.size))
-        return;
     if (const std::optional<QString> problem = sourceProblem())
         return stopBecauseChanged(*problem);
+    if (m_host.settings().serverVerifiesSha256) {
+        // The server completed it only because the bytes it holds have the row's SHA-256.
+        return finishAs(TaskState::Done, JournalRow::State::Done, QStringLiteral("done"), tr("Uploaded and verified."));
+    }
+    if (!ensureHashAt(m_row.size))
+        return;
     const QString sent = m_hashes.at(m_row.size).hex();
     if (sent != m_row.sha256)
         return stopBecauseChanged(tr("The content sent differs from the content hashed before the upload."));
@@ -663,7 +694,8 @@ void UploadTask::pause()
         if (m_current && m_step != Step::Delete)
             m_current->abort(TusRequest::AbortReason::Pause);
         return;
-    default: return;
+    default:
+        return;
     }
 }
 
@@ -713,7 +745,8 @@ void UploadTask::cancel()
 qint64 UploadTask::bytesDone() const
 {
     qint64 done = m_row.confirmedOffset;
-    if (m_current && (m_current->method() == TusRequest::Method::Patch || m_current->method() == TusRequest::Method::Post))
+    if (m_current &&
+        (m_current->method() == TusRequest::Method::Patch || m_current->method() == TusRequest::Method::Post))
         done = m_current->bodyOffset() + std::min(m_current->bytesUploaded(), m_current->bodyLength());
     return std::min(done, m_row.size);
 }

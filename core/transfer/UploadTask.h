@@ -30,6 +30,9 @@ public:
     virtual void taskChanged(TaskId id) = 0;
     virtual qint64 nowMs() const = 0;
     virtual int nextDelayMs(FailureClass kind, int failures) = 0;
+    // The slots that share the bandwidth cap now: the parallel limit, or fewer when fewer
+    // files are left to send (one file alone gets the whole cap).
+    virtual int sharingSlots() const = 0;
 };
 
 // One file's upload, as a state machine driven by the worker loop.

@@ -224,8 +224,8 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El registro de subidas (por defecto, en la carpeta de datos).</translation>
     </message>
     <message>
-        <source>Files sent at once (default 2).</source>
-        <translation>Archivos enviados a la vez (por defecto, 2).</translation>
+        <source>Files sent at once (default %1).</source>
+        <translation>Archivos enviados a la vez (por defecto, %1).</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1784,8 +1784,8 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El proyecto al que van los archivos.</translation>
     </message>
     <message>
-        <source>Files sent at once (default 2).</source>
-        <translation>Archivos enviados a la vez (por defecto, 2).</translation>
+        <source>Files sent at once (default %1).</source>
+        <translation>Archivos enviados a la vez (por defecto, %1).</translation>
     </message>
     <message>
         <source>Bytes per request (default: one request).</source>
@@ -2022,6 +2022,10 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The portal found other content than the file's SHA-256 promised: the file changed during the upload.</source>
+        <translation>El portal ha recibido un contenido distinto del que promete el SHA-256 del archivo: el archivo ha cambiado durante la subida.</translation>
     </message>
 </context>
 <context>
