@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace apd::ui {
 
 namespace {
@@ -182,8 +184,10 @@ void OrderWindow::openProject(const portal::ConnectionSettings& connection, cons
     watchConnection();
     // Without a session (offline from the start, no keychain) files are checked but cannot be
     // sent: an upload needs the portal's token.
-    if (!token.isEmpty())
+    if (!token.isEmpty()) {
         startTransfers();
+        m_transfers->resumeUnfinished(); // files queued in an earlier run (offline, say) go on
+    }
     updateStatus(token.isEmpty() ? tr("Not signed in: files are checked, and can be sent once you sign in.")
                                  : tr("Loading the order…"));
     load(projectId);
@@ -224,8 +228,26 @@ void OrderWindow::startTransfers()
     settings.journalPath = m_journalPath;
     settings.endpoint = m_session->uploadEndpoint();
     settings.extraHeaders = {m_session->authorizationHeader()};
+    // The window shows when the portal is out of reach; meanwhile uploads keep waiting for it
+    // (at most a minute between tries) rather than giving up after a few minutes.
+    settings.maxFailures = 100000;
     delete m_transfers;
     m_transfers = new transfer::TransferQueue(settings, this);
+    // Uploads resumed from the journal (queued in an earlier run) are not rows of this window;
+    // once they are done, the order is reloaded to show them. Connected before onTaskChanged,
+    // which forgets the window's own tasks as they end.
+    m_resumed.clear();
+    connect(m_transfers, &transfer::TransferQueue::taskChanged, this, [this](const transfer::TaskReport& r) {
+        if (!m_taskRequest.contains(r.id))
+            m_resumed.insert(r.id, m_resumed.value(r.id) || transfer::isFinal(r.state));
+    });
+    connect(m_transfers, &transfer::TransferQueue::idle, this, [this] {
+        const bool someDone = std::any_of(m_resumed.cbegin(), m_resumed.cend(), [](bool done) { return done; });
+        if (someDone && m_taskRequest.isEmpty()) {
+            m_resumed.clear();
+            reload();
+        }
+    });
     connect(m_transfers, &transfer::TransferQueue::taskChanged, this, &OrderWindow::onTaskChanged);
     connect(m_transfers, &transfer::TransferQueue::progress, this, &OrderWindow::onProgress);
     connect(m_transfers, &transfer::TransferQueue::fatal, this,

@@ -109,6 +109,7 @@ private:
     QString m_email;
     QString m_bannerText;
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
+    QHash<transfer::TaskId, bool> m_resumed;       // uploads resumed from the journal → finished
     int m_uploadsActive = 0;
     bool m_reloadPending = false;
 };
