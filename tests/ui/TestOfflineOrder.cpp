@@ -19,6 +19,7 @@
 #include "settings/AppSettings.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -195,6 +196,30 @@ private Q_SLOTS:
                                  30000);
         flow.orderWindow()->close();
         server->stop();
+
+        // A fresh start with the portal away and no token kept (no keychain): the sign-in
+        // offers the copy on this computer; the order opens from it, and a dropped file is
+        // checked but kept out until the user signs in.
+        portal::FakeTokenVault empty;
+        ui::PortalFlow fresh(settings, empty, dir.filePath(QStringLiteral("uploads.sqlite")),
+                             dir.filePath(QStringLiteral("projects.sqlite")));
+        fresh.start();
+        QTRY_VERIFY(fresh.signInDialog() && fresh.signInDialog()->isVisible());
+        QCOMPARE(test::child<QComboBox>(fresh.signInDialog(), "portalAddress")->currentText(), url);
+        test::type(fresh.signInDialog(), "password", password);
+        fresh.signInDialog()->submit();
+        auto* workOffline = test::child<QPushButton>(fresh.signInDialog(), "workOfflineButton");
+        QTRY_VERIFY_WITH_TIMEOUT(workOffline->isVisible(), 20000);
+        QTest::mouseClick(workOffline, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.projectList() && fresh.projectList()->projectCount() == 1, 20000);
+        fresh.projectList()->openSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.orderWindow() && fresh.orderWindow()->hasProject(), 20000);
+        QCOMPARE(int(fresh.orderWindow()->project().order.requests.size()), requests);
+        dropFiles(test::child<ui::DropZone>(fresh.orderWindow(), "dropZone"), {good.at(0)});
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.orderWindow()->refusedList()->count(), 1, 20000);
+        QVERIFY2(fresh.orderWindow()->refusedList()->item(0)->text().contains(QStringLiteral("sign in")),
+                 qPrintable(fresh.orderWindow()->refusedList()->item(0)->text()));
+        fresh.orderWindow()->close();
     }
 };
 
