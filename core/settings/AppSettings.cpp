@@ -12,7 +12,8 @@ struct Key
     QVariant fallback;
 };
 
-const Key kParallelUploads{"transfer/parallel", 3};
+// The transfer queue's own default (see docs/transfer.md), so that the two never disagree.
+const Key kParallelUploads{"transfer/parallel", transfer::TransferSettings{}.parallel};
 const Key kBandwidthCap{"transfer/bandwidthCapKiBps", qint64(0)};
 const Key kProxy{"network/proxy", QString()};
 const Key kCaFile{"network/caFile", QString()};

@@ -15,7 +15,7 @@ public:
     AppSettings();
     explicit AppSettings(const QString& iniFile); // a file of its own (tests)
 
-    int parallelUploads() const; // files sent at once; default 3
+    int parallelUploads() const; // files sent at once; default: the transfer queue's (2)
     void setParallelUploads(int count);
     qint64 bandwidthCapKiBps() const; // 0: no cap
     void setBandwidthCapKiBps(qint64 kibps);

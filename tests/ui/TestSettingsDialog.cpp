@@ -22,14 +22,14 @@ private Q_SLOTS:
     void defaultsComeFromTheTable()
     {
         settings::AppSettings s;
-        QCOMPARE(s.parallelUploads(), 3);
+        QCOMPARE(s.parallelUploads(), transfer::TransferSettings().parallel);
         QCOMPARE(s.bandwidthCapKiBps(), qint64(0));
         QVERIFY(s.proxy().isEmpty());
         QVERIFY(s.caFile().isEmpty());
         QVERIFY(s.language().isEmpty());
         QVERIFY(s.lastEmail().isEmpty());
         ui::SettingsDialog dialog(s);
-        QCOMPARE(test::child<QSpinBox>(&dialog, "parallelUploads")->value(), 3);
+        QCOMPARE(test::child<QSpinBox>(&dialog, "parallelUploads")->value(), transfer::TransferSettings().parallel);
         QCOMPARE(test::child<QSpinBox>(&dialog, "bandwidthCap")->value(), 0);
         QCOMPARE(test::child<QComboBox>(&dialog, "language")->currentData().toString(), QString());
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         test::type(&dialog, "caFile", caFile);
         QVERIFY(!dialog.save());
         QVERIFY2(dialog.errorText().contains(says), qPrintable(dialog.errorText()));
-        QCOMPARE(settings::AppSettings().parallelUploads(), 3); // nothing written
+        QCOMPARE(settings::AppSettings().parallelUploads(), transfer::TransferSettings().parallel); // nothing written
     }
 
     void anUnknownLanguageIsNotKept()
