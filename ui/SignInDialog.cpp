@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace apd::ui {
@@ -118,6 +119,9 @@ void SignInDialog::showError(const QString& text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    // Room for the message's lines without squeezing the fields.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 void SignInDialog::setWorking(bool working)
