@@ -8,13 +8,20 @@
 
 namespace apd::ui {
 
-NamingGuideDialog::NamingGuideDialog(const naming::AssetCatalog& catalog, QWidget* parent) : QDialog(parent)
+NamingGuideDialog::NamingGuideDialog(const naming::AssetCatalog& catalog, QWidget* parent)
+    : NamingGuideDialog(catalog, QString(), {}, parent)
+{
+}
+
+NamingGuideDialog::NamingGuideDialog(const naming::AssetCatalog& catalog, const QString& projectTitle,
+                                     const QList<order::Request>& requests, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("namingGuide"));
     setWindowTitle(tr("Naming guide"));
     auto* text = new QTextBrowser(this);
     text->setObjectName(QStringLiteral("namingGuideText"));
-    text->setHtml(guideHtml(catalog));
+    text->setHtml(guideHtml(catalog, projectTitle, requests));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -23,9 +30,37 @@ NamingGuideDialog::NamingGuideDialog(const naming::AssetCatalog& catalog, QWidge
     resize(760, 620);
 }
 
-QString NamingGuideDialog::guideHtml(const naming::AssetCatalog& catalog)
+QString NamingGuideDialog::exampleName(const naming::AssetCatalog& catalog, const QString& projectTitle,
+                                       const order::Request& request)
+{
+    // The title without spaces or characters a name may not hold: "The Quiet Harbor" → The_Quiet_Harbor.
+    QString title;
+    for (const QChar c : projectTitle.simplified()) {
+        if (c.isLetterOrNumber())
+            title += c;
+        else if (c.isSpace() || c == QLatin1Char('-'))
+            title += QLatin1Char('_');
+    }
+    if (title.isEmpty())
+        title = QStringLiteral("Title");
+    const naming::AssetType* type = catalog.find(request.type);
+    const QString ext = type && !type->formats.isEmpty() ? type->formats.first() : QStringLiteral("jpg");
+    return QStringLiteral("%1#%2.%3").arg(title, request.key, ext);
+}
+
+QString NamingGuideDialog::guideHtml(const naming::AssetCatalog& catalog, const QString& projectTitle,
+                                     const QList<order::Request>& requests)
 {
     QString html;
+    if (!requests.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
+                    .arg(tr("Names for \"%1\"").arg(projectTitle).toHtmlEscaped(),
+                         tr("Each request of this order, as a file name the portal accepts:"));
+        for (const order::Request& r : requests)
+            html +=
+                QStringLiteral("<li><code>%1</code></li>").arg(exampleName(catalog, projectTitle, r).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     html += QStringLiteral("<h2>%1</h2>").arg(tr("How to name a delivery"));
     html += QStringLiteral("<p><code>%1</code></p>")
                 .arg(tr("title[_ID|ID]#type_tone[_direction]_sequence_language.extension").toHtmlEscaped());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "order/OrderModel.h"
+
 #include <QDialog>
 
 namespace apd::naming {
@@ -16,8 +18,15 @@ class NamingGuideDialog : public QDialog
 
 public:
     explicit NamingGuideDialog(const naming::AssetCatalog& catalog, QWidget* parent = nullptr);
+    // With the open project's own example names first: one per request of its order.
+    NamingGuideDialog(const naming::AssetCatalog& catalog, const QString& projectTitle,
+                      const QList<order::Request>& requests, QWidget* parent = nullptr);
 
-    static QString guideHtml(const naming::AssetCatalog& catalog);
+    static QString guideHtml(const naming::AssetCatalog& catalog, const QString& projectTitle = {},
+                             const QList<order::Request>& requests = {});
+    // "The_Quiet_Harbor#billboard_dark_ltr_01_zxx.jpg": a name the order accepts for `request`.
+    static QString exampleName(const naming::AssetCatalog& catalog, const QString& projectTitle,
+                               const order::Request& request);
 };
 
 } // namespace apd::ui

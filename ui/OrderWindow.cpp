@@ -1,10 +1,13 @@
 #include "OrderWindow.h"
 
 #include "ConfirmDialog.h"
+#include "ConnectionMonitor.h"
 #include "DropZone.h"
 #include "OrderItemModel.h"
 #include "OrderView.h"
 #include "PortalSession.h"
+#include "settings/AppSettings.h"
+#include "store/CachingPortal.h"
 #include "transfer/TransferQueue.h"
 #include "validate/CheckQueue.h"
 
@@ -18,6 +21,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace apd::ui {
 
@@ -159,32 +164,121 @@ void OrderWindow::showStartupError(const QString& message)
     updateStatus(message);
 }
 
+void OrderWindow::openProject(const portal::ConnectionSettings& connection, const QString& token, const QString& email,
+                              qint64 projectId, const QString& journalPath, const QString& cachePath)
+{
+    m_journalPath = journalPath;
+    m_cachePath = cachePath;
+    m_email = email;
+    delete m_session;
+    m_session = new PortalSession(connection, this);
+    m_session->setToken(token);
+    connect(m_session, &PortalSession::delivered, this, [this](int n) {
+        updateStatus(tr("%n asset(s) delivered; the studio is notified.", nullptr, n));
+        reload();
+    });
+    connect(m_session, &PortalSession::failed, this, [this](const QString& what, const QString& message) {
+        m_reloadPending = false;
+        updateStatus(tr("%1 failed: %2").arg(what, message));
+    });
+    watchConnection();
+    // Without a session (offline from the start, no keychain) files are checked but cannot be
+    // sent: an upload needs the portal's token.
+    if (!token.isEmpty()) {
+        startTransfers();
+        m_transfers->resumeUnfinished(); // files queued in an earlier run (offline, say) go on
+    }
+    updateStatus(token.isEmpty() ? tr("Not signed in: files are checked, and can be sent once you sign in.")
+                                 : tr("Loading the order…"));
+    load(projectId);
+}
+
+void OrderWindow::watchConnection()
+{
+    if (!m_connection) {
+        m_connection = new QLabel(this);
+        m_connection->setObjectName(QStringLiteral("connectionState"));
+        statusBar()->addPermanentWidget(m_connection);
+    }
+    delete m_monitor;
+    m_monitor = new ConnectionMonitor(m_session, this);
+    connect(m_monitor, &ConnectionMonitor::changed, this, [this](bool online) {
+        m_connection->setText(m_monitor->stateText());
+        m_connection->setToolTip(m_monitor->stateExplanation());
+        if (online && hasProject())
+            reload(); // back: the order as it is now; queued uploads go on by themselves
+    });
+    m_connection->setText(m_monitor->stateText());
+    m_connection->setToolTip(m_monitor->stateExplanation());
+    m_monitor->start();
+}
+
 void OrderWindow::onSignedIn(const QString& userName)
 {
-    transfer::TransferSettings settings;
+    startTransfers();
+    updateStatus(tr("Signed in as %1; loading the order…").arg(userName));
+    m_reloadPending = true;
+    m_session->loadProject(0);
+}
+
+void OrderWindow::startTransfers()
+{
+    // The user's settings (parallel uploads, bandwidth cap, proxy, CA file), read as the uploads start.
+    transfer::TransferSettings settings = settings::AppSettings().transferSettings();
     settings.journalPath = m_journalPath;
     settings.endpoint = m_session->uploadEndpoint();
     settings.serverVerifiesSha256 = true; // the portal checks the whole file against its metadata
     settings.extraHeaders = {m_session->authorizationHeader()};
+    // The window shows when the portal is out of reach; meanwhile uploads keep waiting for it
+    // (at most a minute between tries) rather than giving up after a few minutes.
+    settings.maxFailures = 100000;
     delete m_transfers;
     m_transfers = new transfer::TransferQueue(settings, this);
+    // Uploads resumed from the journal (queued in an earlier run) are not rows of this window;
+    // once they are done, the order is reloaded to show them. Connected before onTaskChanged,
+    // which forgets the window's own tasks as they end.
+    m_resumed.clear();
+    connect(m_transfers, &transfer::TransferQueue::taskChanged, this, [this](const transfer::TaskReport& r) {
+        if (!m_taskRequest.contains(r.id))
+            m_resumed.insert(r.id, m_resumed.value(r.id) || transfer::isFinal(r.state));
+    });
+    connect(m_transfers, &transfer::TransferQueue::idle, this, [this] {
+        const bool someDone = std::any_of(m_resumed.cbegin(), m_resumed.cend(), [](bool done) { return done; });
+        if (someDone && m_taskRequest.isEmpty()) {
+            m_resumed.clear();
+            reload();
+        }
+    });
     connect(m_transfers, &transfer::TransferQueue::taskChanged, this, &OrderWindow::onTaskChanged);
     connect(m_transfers, &transfer::TransferQueue::progress, this, &OrderWindow::onProgress);
     connect(m_transfers, &transfer::TransferQueue::fatal, this,
             [this](const QString& message) { updateStatus(tr("Uploads stopped: %1").arg(message)); });
     if (const auto started = m_transfers->start(); !started)
         updateStatus(tr("Uploads cannot start: %1").arg(started.error().message));
-    updateStatus(tr("Signed in as %1; loading the order…").arg(userName));
-    m_reloadPending = true;
-    m_session->loadProject(0);
 }
 
 void OrderWindow::reload()
 {
     if (!m_session || !hasProject())
         return;
+    load(m_detail.summary.id);
+}
+
+void OrderWindow::load(qint64 id)
+{
     m_reloadPending = true;
-    m_session->loadProject(m_detail.summary.id);
+    if (m_cachePath.isEmpty())
+        return m_session->loadProject(id);
+    m_session->call<store::Fetched<portal::ProjectDetail>>(
+        tr("Loading the order"),
+        [cache = m_cachePath, email = m_email, id](portal::PortalClient& client) {
+            return store::CachingPortal(cache, email).project(client, id);
+        },
+        this,
+        [this](const store::Fetched<portal::ProjectDetail>& fetched) {
+            m_monitor->report(!fetched.fromCache);
+            onProjectLoaded(fetched.value);
+        });
 }
 
 void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
@@ -262,8 +356,13 @@ void OrderWindow::refuse(const QString& path, const QString& name, const QString
 
 void OrderWindow::accept(const QString& path, const order::Match& match)
 {
-    if (!m_transfers)
-        return refuse(path, match.name, tr("Uploads are not available."), {}, 0);
+    if (!m_transfers) {
+        const bool signedOut = m_session && m_session->token().isEmpty();
+        return refuse(path, match.name,
+                      signedOut ? tr("Name and content checked; sign in to the portal to send it.")
+                                : tr("Uploads are not available."),
+                      {}, 0);
+    }
     const transfer::TaskId id = m_transfers->enqueue({path, match.name, QString::number(m_detail.summary.id)});
     const qint64 row = match.role == order::FileRole::Asset ? match.requestId : 0;
     m_taskRequest.insert(id, row);

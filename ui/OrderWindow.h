@@ -1,6 +1,7 @@
 #pragma once
 
 #include "order/NameMatcher.h"
+#include "portal/PortalClient.h"
 #include "portal/PortalTypes.h"
 #include "transfer/TransferTypes.h"
 
@@ -25,6 +26,7 @@ struct FileReport;
 
 namespace apd::ui {
 
+class ConnectionMonitor;
 class DropZone;
 class OrderItemModel;
 class OrderView;
@@ -47,6 +49,16 @@ public:
     void openPortal(const QUrl& server, const QString& email, const QString& password, const QString& journalPath,
                     const QString& banner = {});
     void showStartupError(const QString& message);
+    // Opens `projectId` with a session signed in elsewhere (the sign-in dialog), or with none
+    // yet (`token` empty: offline from the start). The order comes from the portal and is kept
+    // in the offline cache at `cachePath`; with the portal out of reach it comes from that
+    // cache, and files dropped are checked and queued until the portal is back. `email`: the
+    // user the cache is kept for.
+    void openProject(const portal::ConnectionSettings& connection, const QString& token, const QString& email,
+                     qint64 projectId, const QString& journalPath, const QString& cachePath);
+    const portal::ProjectDetail& project() const { return m_detail; }
+    PortalSession* session() const { return m_session; }
+    ConnectionMonitor* connectionMonitor() const { return m_monitor; }
 
     // Test hooks
     OrderItemModel* orderModel() const { return m_model; }
@@ -62,6 +74,9 @@ public Q_SLOTS:
 
 private:
     void onSignedIn(const QString& userName);
+    void startTransfers();
+    void load(qint64 projectId); // through the offline cache when there is one
+    void watchConnection();
     void onProjectLoaded(const portal::ProjectDetail& detail);
     void onChecked(const validate::FileReport& report, const QString& tag);
     void onTaskChanged(const transfer::TaskReport& report);
@@ -87,9 +102,14 @@ private:
     validate::CheckQueue* m_checks;
     PortalSession* m_session = nullptr;
     transfer::TransferQueue* m_transfers = nullptr;
+    ConnectionMonitor* m_monitor = nullptr;
+    QLabel* m_connection = nullptr;
     QString m_journalPath;
+    QString m_cachePath; // empty: no offline cache (the demo)
+    QString m_email;
     QString m_bannerText;
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
+    QHash<transfer::TaskId, bool> m_resumed;       // uploads resumed from the journal → finished
     int m_uploadsActive = 0;
     bool m_reloadPending = false;
 };

@@ -24,6 +24,9 @@ public:
     ~PortalSession() override;
 
     QString token() const { return m_token; }
+    // A session signed in elsewhere (the sign-in dialog): its token is used from the next call.
+    void setToken(const QString& token) { m_token = token; }
+    const portal::ConnectionSettings& connection() const { return m_settings; }
     QUrl uploadEndpoint() const;
     QByteArray authorizationHeader() const;
 

@@ -1,7 +1,9 @@
 #include "DemoPortal.h"
 #include "MainWindow.h"
 #include "OrderWindow.h"
+#include "PortalFlow.h"
 #include "i18n/Translations.h"
+#include "portal/KeychainTokenVault.h"
 #include "settings/AppPaths.h"
 #include "settings/AppSettings.h"
 #include "validate/CheckQueue.h"
@@ -23,8 +25,11 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Check PATH at start."),
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Open the check window (no portal) and check PATH at start."),
                                    QStringLiteral("PATH"));
+    const QCommandLineOption checkWindow(QStringLiteral("check-window"),
+                                         QStringLiteral("Open the check window: drop files to check them offline."));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Use LANG (en, es)."),
                                       QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -33,7 +38,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Start a demo portal on this computer, with a sample order and sample "
                                                  "artwork, and open it."));
-    parser.addOptions({check, language, screenshot, demo});
+    parser.addOptions({check, checkWindow, language, screenshot, demo});
     parser.process(app);
 
     const QString chosen = parser.isSet(language) ? parser.value(language) : apd::settings::AppSettings().language();
@@ -69,6 +74,18 @@ int main(int argc, char* argv[])
             });
             poll->start(100);
         }
+        return app.exec();
+    }
+
+    if (!parser.isSet(check) && !parser.isSet(checkWindow)) {
+        // A real portal: sign in (or the token kept in the keychain), pick a project, open its order.
+        apd::settings::AppSettings settings;
+        apd::portal::KeychainTokenVault vault;
+        apd::ui::PortalFlow flow(settings, vault, apd::settings::AppPaths::journalPath(),
+                                 apd::settings::AppPaths::offlineCachePath());
+        // Each step shows its window before the last one closes: closing the last one quits.
+        QObject::connect(&flow, &apd::ui::PortalFlow::finished, &app, &QApplication::quit, Qt::QueuedConnection);
+        flow.start();
         return app.exec();
     }
 

@@ -344,6 +344,16 @@ Result<ProjectDetail> PortalClient::project(qint64 projectId)
     return r ? json::projectDetail(r.value()) : Result<ProjectDetail>(r.error());
 }
 
+Result<QJsonObject> PortalClient::projectsDocument()
+{
+    return call("GET", {QStringLiteral("projects")});
+}
+
+Result<QJsonObject> PortalClient::projectDocument(qint64 projectId)
+{
+    return call("GET", {QStringLiteral("projects"), num(projectId)});
+}
+
 Result<ProjectDetail> PortalClient::setAssignee(qint64 projectId, qint64 userId)
 {
     const QJsonObject body{{QStringLiteral("userId"), userId}};

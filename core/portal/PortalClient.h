@@ -96,6 +96,9 @@ public:
     // ---- projects ----
     Result<QList<ProjectSummary>> projects();
     Result<ProjectDetail> project(qint64 projectId);
+    // The same two answers as the portal's JSON documents (the offline cache keeps them as sent).
+    Result<QJsonObject> projectsDocument();
+    Result<QJsonObject> projectDocument(qint64 projectId);
     Result<ProjectDetail> setAssignee(qint64 projectId, qint64 userId);
     Result<ProjectDetail> setCollaborators(qint64 projectId, const QList<qint64>& userIds);
     Result<order::Request> addRequest(qint64 projectId, const NewRequest& request);

@@ -12,12 +12,14 @@ struct Key
     QVariant fallback;
 };
 
-const Key kParallelUploads{"transfer/parallel", 3};
+// The transfer queue's own default (see docs/transfer.md), so that the two never disagree.
+const Key kParallelUploads{"transfer/parallel", transfer::TransferSettings{}.parallel};
 const Key kBandwidthCap{"transfer/bandwidthCapKiBps", qint64(0)};
 const Key kProxy{"network/proxy", QString()};
 const Key kCaFile{"network/caFile", QString()};
 const Key kLanguage{"ui/language", QString()};
 const Key kRecentPortals{"portal/recent", QStringList()};
+const Key kLastEmail{"portal/lastEmail", QString()};
 constexpr int kMaxRecentPortals = 8;
 
 QString key(const Key& k)
@@ -78,7 +80,31 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString& code)
 {
-    m_settings.setValue(key(kLanguage), code);
+    m_settings.setValue(key(kLanguage), languages().contains(code) ? code : QString());
+}
+
+QStringList AppSettings::languages()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("es")};
+}
+
+QString AppSettings::lastEmail() const
+{
+    return m_settings.value(key(kLastEmail), kLastEmail.fallback).toString();
+}
+
+void AppSettings::setLastEmail(const QString& email)
+{
+    m_settings.setValue(key(kLastEmail), email.trimmed());
+}
+
+transfer::TransferSettings AppSettings::transferSettings(transfer::TransferSettings base) const
+{
+    base.parallel = parallelUploads();
+    base.bandwidthLimit = bandwidthCapKiBps() * 1024;
+    base.proxy = proxy();
+    base.caFile = caFile();
+    return base;
 }
 
 QStringList AppSettings::recentPortals() const

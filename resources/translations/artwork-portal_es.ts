@@ -1,5 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>CachingPortal</name>
+    <message>
+        <source>This order was never opened on this computer, so there is no copy to work offline.</source>
+        <translation>Este pedido nunca se ha abierto en este ordenador, así que no hay copia para trabajar sin conexión.</translation>
+    </message>
+</context>
 <context>
     <name>CliApplication</name>
     <message>
@@ -7,7 +15,7 @@
         <translation>No se ha indicado ningún verbo.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
+        <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Verbo desconocido: «%1».</translation>
     </message>
     <message>
@@ -20,11 +28,11 @@ Verbs:
   login          sign in to a portal and keep the token
   logout         sign out and forget the token
   upload         send files to a project, resumably
-  status         a project's order: states, verdicts, what stops a delivery
+  status         a project&apos;s order: states, verdicts, what stops a delivery
   deliver        validate, upload and deliver files
   redeliver      upload and deliver again the fixed files of rejected assets
 
-Run 'artwork-portal-cli VERB --help' for the options of a verb.
+Run &apos;artwork-portal-cli VERB --help&apos; for the options of a verb.
 </source>
         <translation>Uso: artwork-portal-cli VERBO [opciones]
 
@@ -39,7 +47,7 @@ Verbos:
   deliver        valida, sube y entrega archivos
   redeliver      sube y vuelve a entregar los archivos corregidos de recursos rechazados
 
-Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
+Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un verbo.
 </translation>
     </message>
 </context>
@@ -152,7 +160,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         </translation>
     </message>
     <message>
-        <source>remove it with "artwork-portal-cli strip-xmp" (the pixels stay untouched), or export without metadata</source>
+        <source>remove it with &quot;artwork-portal-cli strip-xmp&quot; (the pixels stay untouched), or export without metadata</source>
         <translation>quítalo con «artwork-portal-cli strip-xmp» (los píxeles no se tocan) o exporta sin metadatos</translation>
     </message>
     <message>
@@ -266,19 +274,19 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
 <context>
     <name>DeliveryRules</name>
     <message>
-        <source>"%1" is already delivered and waits for the owner's review.</source>
+        <source>&quot;%1&quot; is already delivered and waits for the owner&apos;s review.</source>
         <translation>«%1» ya está entregado y espera la revisión del propietario.</translation>
     </message>
     <message>
-        <source>"%1" is already approved.</source>
+        <source>&quot;%1&quot; is already approved.</source>
         <translation>«%1» ya está aprobado.</translation>
     </message>
     <message>
-        <source>"%1" has no source linked; upload its PSD or link one by hand.</source>
+        <source>&quot;%1&quot; has no source linked; upload its PSD or link one by hand.</source>
         <translation>«%1» no tiene ningún archivo fuente vinculado; sube su PSD o vincula uno a mano.</translation>
     </message>
     <message>
-        <source>"%1" needs its textless background; upload it for the same request.</source>
+        <source>&quot;%1&quot; needs its textless background; upload it for the same request.</source>
         <translation>«%1» necesita su fondo sin texto; súbelo para la misma solicitud.</translation>
     </message>
     <message>
@@ -361,7 +369,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>No se puede contactar con el servidor (%1).</translation>
     </message>
     <message>
-        <source>The server's name cannot be resolved (%1).</source>
+        <source>The server&apos;s name cannot be resolved (%1).</source>
         <translation>No se puede resolver el nombre del servidor (%1).</translation>
     </message>
     <message>
@@ -377,7 +385,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>No se ha podido establecer la conexión segura (%1).</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1).</source>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
         <translation>El certificado del servidor no es de confianza (%1).</translation>
     </message>
     <message>
@@ -444,7 +452,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         </translation>
     </message>
     <message>
-        <source>The server's answer made no sense (%1); asking it again.</source>
+        <source>The server&apos;s answer made no sense (%1); asking it again.</source>
         <translation>La respuesta del servidor no tiene sentido (%1); se le vuelve a preguntar.</translation>
     </message>
 </context>
@@ -672,6 +680,33 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     </message>
 </context>
 <context>
+    <name>KeychainTokenVault</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>el llavero del sistema no ha respondido</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) runs on this computer</source>
+        <translation>no hay ningún servicio de llavero (como GNOME Keyring o KWallet) en este ordenador</translation>
+    </message>
+    <message>
+        <source>the keychain refused access</source>
+        <translation>el llavero ha denegado el acceso</translation>
+    </message>
+    <message>
+        <source>no keychain service runs here (there is no desktop session bus)</source>
+        <translation>aquí no hay ningún servicio de llavero (no hay bus de sesión de escritorio)</translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation>el llavero del sistema ha fallado: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginCommand</name>
     <message>
         <source>Password: </source>
@@ -782,31 +817,31 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre no se puede entregar: %1</translation>
     </message>
     <message>
-        <source>The name cannot be delivered: %1 Try "%2".</source>
+        <source>The name cannot be delivered: %1 Try &quot;%2&quot;.</source>
         <translation>El nombre no se puede entregar: %1 Prueba con «%2».</translation>
     </message>
     <message>
-        <source>"%1" is not a source file; sources are PSD, PSB, AI or AE files.</source>
+        <source>&quot;%1&quot; is not a source file; sources are PSD, PSB, AI or AE files.</source>
         <translation>«%1» no es un archivo fuente; los archivos fuente son archivos PSD, PSB, AI o AE.</translation>
     </message>
     <message>
-        <source>"%1" is a source file; it is uploaded as a source, not as an asset.</source>
+        <source>&quot;%1&quot; is a source file; it is uploaded as a source, not as an asset.</source>
         <translation>«%1» es un archivo fuente; se sube como archivo fuente, no como asset.</translation>
     </message>
     <message>
-        <source>"%1" takes no background; only SDP and boxshot come with a textless background.</source>
+        <source>&quot;%1&quot; takes no background; only SDP and boxshot come with a textless background.</source>
         <translation>«%1» no lleva fondo; solo SDP y boxshot van con un fondo sin texto.</translation>
     </message>
     <message>
-        <source>The request %1 already holds "%2"; to replace it, drop a file with that exact name.</source>
+        <source>The request %1 already holds &quot;%2&quot;; to replace it, drop a file with that exact name.</source>
         <translation>La solicitud %1 ya contiene «%2»; para sustituirlo, suelta un archivo con ese nombre exacto.</translation>
     </message>
     <message>
-        <source>"%1" is being reviewed by the project owner; it can be replaced once it is approved or rejected.</source>
+        <source>&quot;%1&quot; is being reviewed by the project owner; it can be replaced once it is approved or rejected.</source>
         <translation>El propietario del proyecto está revisando «%1»; se podrá sustituir cuando esté aprobado o rechazado.</translation>
     </message>
     <message>
-        <source>"%1" is approved; the request is closed.</source>
+        <source>&quot;%1&quot; is approved; the request is closed.</source>
         <translation>«%1» está aprobado; la solicitud está cerrada.</translation>
     </message>
     <message>
@@ -818,19 +853,19 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation> El proyecto tiene %1.</translation>
     </message>
     <message>
-        <source>No request of this project is in language "%1" for %2.%3</source>
+        <source>No request of this project is in language &quot;%1&quot; for %2.%3</source>
         <translation>Ninguna solicitud de %2 de este proyecto está en el idioma «%1».%3</translation>
     </message>
     <message>
-        <source> The request asks for "%1".</source>
+        <source> The request asks for &quot;%1&quot;.</source>
         <translation> La solicitud pide «%1».</translation>
     </message>
     <message>
-        <source>No %1 request of this project has the tone "%2".%3</source>
+        <source>No %1 request of this project has the tone &quot;%2&quot;.%3</source>
         <translation>Ninguna solicitud de %1 de este proyecto tiene el tono «%2».%3</translation>
     </message>
     <message>
-        <source>No %1 request of this project has the direction "%2".%3</source>
+        <source>No %1 request of this project has the direction &quot;%2&quot;.%3</source>
         <translation>Ninguna solicitud de %1 de este proyecto tiene la dirección «%2».%3</translation>
     </message>
     <message>
@@ -838,122 +873,122 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Ninguna solicitud de %1 de este proyecto tiene el número %2.%3</translation>
     </message>
     <message>
-        <source>The name does not match any request of this project: check the type, tone, number and language after "#" (%1).</source>
+        <source>The name does not match any request of this project: check the type, tone, number and language after &quot;#&quot; (%1).</source>
         <translation>El nombre no coincide con ninguna solicitud de este proyecto: revisa el tipo, el tono, el número y el idioma detrás de «#» (%1).</translation>
     </message>
 </context>
 <context>
     <name>NameParser</name>
     <message>
-        <source>The name has more than one "#"; exactly one must separate the free part from the request.</source>
+        <source>The name has more than one &quot;#&quot;; exactly one must separate the free part from the request.</source>
         <translation>El nombre tiene más de un «#»; debe haber exactamente uno entre la parte libre y la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra "#"</source>
+        <source>remove the extra &quot;#&quot;</source>
         <translation>quita el «#» sobrante</translation>
     </message>
     <message>
-        <source>write "_" instead of this "#"</source>
+        <source>write &quot;_&quot; instead of this &quot;#&quot;</source>
         <translation>escribe «_» en lugar de este «#»</translation>
     </message>
     <message>
-        <source>The name has no "#" before the asset type.</source>
+        <source>The name has no &quot;#&quot; before the asset type.</source>
         <translation>Falta el «#» delante del tipo de asset.</translation>
     </message>
     <message>
-        <source>write "#" instead of "_" before the type</source>
+        <source>write &quot;#&quot; instead of &quot;_&quot; before the type</source>
         <translation>escribe «#» en lugar de «_» delante del tipo</translation>
     </message>
     <message>
-        <source>put "#" before the type</source>
+        <source>put &quot;#&quot; before the type</source>
         <translation>pon «#» delante del tipo</translation>
     </message>
     <message>
-        <source>The name has no "#" and no asset type; copy the request's name from the order and add the extension.</source>
+        <source>The name has no &quot;#&quot; and no asset type; copy the request&apos;s name from the order and add the extension.</source>
         <translation>El nombre no tiene «#» ni tipo de asset; copia el nombre de la solicitud del pedido y añade la extensión.</translation>
     </message>
     <message>
-        <source>The name has two extensions (".%1" and another); keep only the real one.</source>
+        <source>The name has two extensions (&quot;.%1&quot; and another); keep only the real one.</source>
         <translation>El nombre tiene dos extensiones («.%1» y otra); deja solo la verdadera.</translation>
     </message>
     <message>
-        <source>remove ".%1"</source>
+        <source>remove &quot;.%1&quot;</source>
         <translation>quita «.%1»</translation>
     </message>
     <message>
-        <source>The part before "#" is empty; the title there helps everyone find the file.</source>
+        <source>The part before &quot;#&quot; is empty; the title there helps everyone find the file.</source>
         <translation>La parte anterior a «#» está vacía; poner ahí el título ayuda a todos a encontrar el archivo.</translation>
     </message>
     <message>
-        <source>"%1" looks like a recommendation ID.</source>
+        <source>&quot;%1&quot; looks like a recommendation ID.</source>
         <translation>«%1» parece un ID de recomendación.</translation>
     </message>
     <message>
-        <source>An empty recommendation ID: "|" must stand between two IDs.</source>
+        <source>An empty recommendation ID: &quot;|&quot; must stand between two IDs.</source>
         <translation>Un ID de recomendación vacío: «|» debe ir entre dos ID.</translation>
     </message>
     <message>
-        <source>remove the extra "|"</source>
+        <source>remove the extra &quot;|&quot;</source>
         <translation>quita el «|» sobrante</translation>
     </message>
     <message>
-        <source>"%1" is not a recommendation ID: an ID has 10 letters or digits.</source>
+        <source>&quot;%1&quot; is not a recommendation ID: an ID has 10 letters or digits.</source>
         <translation>«%1» no es un ID de recomendación: un ID tiene 10 letras o cifras.</translation>
     </message>
     <message>
-        <source>Nothing follows "#"; the request part (type, tone, sequence, language) is missing.</source>
+        <source>Nothing follows &quot;#&quot;; the request part (type, tone, sequence, language) is missing.</source>
         <translation>No hay nada detrás de «#»; falta la parte de la solicitud (tipo, tono, secuencia, idioma).</translation>
     </message>
     <message>
-        <source>Two "_" in a row, or a "_" at an end of the request part.</source>
+        <source>Two &quot;_&quot; in a row, or a &quot;_&quot; at an end of the request part.</source>
         <translation>Dos «_» seguidos, o un «_» en un extremo de la parte de la solicitud.</translation>
     </message>
     <message>
-        <source>remove the extra "_"</source>
+        <source>remove the extra &quot;_&quot;</source>
         <translation>quita el «_» sobrante</translation>
     </message>
     <message>
-        <source>The asset type is spelled "%1".</source>
+        <source>The asset type is spelled &quot;%1&quot;.</source>
         <translation>El tipo de asset se escribe «%1».</translation>
     </message>
     <message>
-        <source>write "%1"</source>
+        <source>write &quot;%1&quot;</source>
         <translation>escribe «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type; did you mean "%2"?</source>
+        <source>&quot;%1&quot; is not an asset type; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no es un tipo de asset; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type of the catalog.</source>
+        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
         <translation>«%1» no es un tipo de asset del catálogo.</translation>
     </message>
     <message>
-        <source>"%1" is not a tone.</source>
+        <source>&quot;%1&quot; is not a tone.</source>
         <translation>«%1» no es un tono.</translation>
     </message>
     <message>
-        <source>"%1" is not a tone; "%2" takes "%3".</source>
+        <source>&quot;%1&quot; is not a tone; &quot;%2&quot; takes &quot;%3&quot;.</source>
         <translation>«%1» no es un tono; «%2» lleva «%3».</translation>
     </message>
     <message>
-        <source>"%1" is not a tone; did you mean "%2"?</source>
+        <source>&quot;%1&quot; is not a tone; did you mean &quot;%2&quot;?</source>
         <translation>«%1» no es un tono; ¿querías decir «%2»?</translation>
     </message>
     <message>
-        <source>"%1" has no place in the request part (type_tone[_direction]_sequence_language).</source>
+        <source>&quot;%1&quot; has no place in the request part (type_tone[_direction]_sequence_language).</source>
         <translation>«%1» no tiene cabida en la parte de la solicitud (tipo_tono[_dirección]_secuencia_idioma).</translation>
     </message>
     <message>
-        <source>remove "%1"</source>
+        <source>remove &quot;%1&quot;</source>
         <translation>quita «%1»</translation>
     </message>
     <message>
-        <source>The tone is missing; "%1" takes "%2".</source>
+        <source>The tone is missing; &quot;%1&quot; takes &quot;%2&quot;.</source>
         <translation>Falta el tono; «%1» lleva «%2».</translation>
     </message>
     <message>
-        <source>add "_%1" after the type</source>
+        <source>add &quot;_%1&quot; after the type</source>
         <translation>añade «_%1» detrás del tipo</translation>
     </message>
     <message>
@@ -965,15 +1000,15 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation> o </translation>
     </message>
     <message>
-        <source>"%1" takes the tone %2, not "%3".</source>
+        <source>&quot;%1&quot; takes the tone %2, not &quot;%3&quot;.</source>
         <translation>«%1» lleva el tono %2, no «%3».</translation>
     </message>
     <message>
-        <source>"%1" needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
+        <source>&quot;%1&quot; needs its direction after the tone: ltr (left to right) or rtl (right to left).</source>
         <translation>«%1» necesita la dirección detrás del tono: ltr (de izquierda a derecha) o rtl (de derecha a izquierda).</translation>
     </message>
     <message>
-        <source>Only billboards take a direction; "%1" does not.</source>
+        <source>Only billboards take a direction; &quot;%1&quot; does not.</source>
         <translation>Solo los billboards llevan dirección; «%1» no.</translation>
     </message>
     <message>
@@ -981,15 +1016,15 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Falta el número de secuencia de dos cifras (01, 02, …).</translation>
     </message>
     <message>
-        <source>The sequence is exactly two digits, 00 to 99; "%1" is not.</source>
+        <source>The sequence is exactly two digits, 00 to 99; &quot;%1&quot; is not.</source>
         <translation>La secuencia tiene exactamente dos cifras, de 00 a 99; «%1» no.</translation>
     </message>
     <message>
-        <source>The language code is missing; "%1" has no language and ends with "zxx".</source>
+        <source>The language code is missing; &quot;%1&quot; has no language and ends with &quot;zxx&quot;.</source>
         <translation>Falta el código de idioma; «%1» no tiene idioma y termina en «zxx».</translation>
     </message>
     <message>
-        <source>add "_zxx" at the end</source>
+        <source>add &quot;_zxx&quot; at the end</source>
         <translation>añade «_zxx» al final</translation>
     </message>
     <message>
@@ -997,27 +1032,27 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Falta al final el código de idioma del material, como es o pt-BR.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code: %2.</source>
+        <source>&quot;%1&quot; is not a language code: %2.</source>
         <translation>«%1» no es un código de idioma: %2.</translation>
     </message>
     <message>
-        <source>"%1" is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
+        <source>&quot;%1&quot; is made for one language: end the name with its code, like es or pt-BR, not zxx.</source>
         <translation>«%1» se hace para un idioma: termina el nombre con su código, como es o pt-BR, no con zxx.</translation>
     </message>
     <message>
-        <source>Write "zxx" in lowercase.</source>
+        <source>Write &quot;zxx&quot; in lowercase.</source>
         <translation>Escribe «zxx» en minúsculas.</translation>
     </message>
     <message>
-        <source>write "zxx"</source>
+        <source>write &quot;zxx&quot;</source>
         <translation>escribe «zxx»</translation>
     </message>
     <message>
-        <source>"%1" has no language: it ends with "zxx", not "%2".</source>
+        <source>&quot;%1&quot; has no language: it ends with &quot;zxx&quot;, not &quot;%2&quot;.</source>
         <translation>«%1» no tiene idioma: termina en «zxx», no en «%2».</translation>
     </message>
     <message>
-        <source>Write the language code as "%1".</source>
+        <source>Write the language code as &quot;%1&quot;.</source>
         <translation>Escribe el código de idioma así: «%1».</translation>
     </message>
     <message>
@@ -1025,7 +1060,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>La dirección va justo detrás del tono: tipo_tono_dirección_secuencia_idioma.</translation>
     </message>
     <message>
-        <source>The parts after "#" are out of order; the order is type_tone[_direction]_sequence_language.</source>
+        <source>The parts after &quot;#&quot; are out of order; the order is type_tone[_direction]_sequence_language.</source>
         <translation>Las partes detrás de «#» están desordenadas; el orden es tipo_tono[_dirección]_secuencia_idioma.</translation>
     </message>
     <message>
@@ -1033,23 +1068,23 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre no tiene extensión; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>".%1" is taken as ".%2".</source>
+        <source>&quot;.%1&quot; is taken as &quot;.%2&quot;.</source>
         <translation>«.%1» se toma como «.%2».</translation>
     </message>
     <message>
-        <source>write ".%1"</source>
+        <source>write &quot;.%1&quot;</source>
         <translation>escribe «.%1»</translation>
     </message>
     <message>
-        <source>".%1" files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
+        <source>&quot;.%1&quot; files cannot be delivered; the portal takes .jpg, .png and source files (.psd, .psb, .ai, .aep).</source>
         <translation>Los archivos «.%1» no se pueden entregar; el portal acepta .jpg, .png y archivos fuente (.psd, .psb, .ai, .aep).</translation>
     </message>
     <message>
-        <source>"%1" is delivered as %2, because it needs transparency; export it again as %2.</source>
+        <source>&quot;%1&quot; is delivered as %2, because it needs transparency; export it again as %2.</source>
         <translation>«%1» se entrega como %2 porque necesita transparencia; vuelve a exportarlo como %2.</translation>
     </message>
     <message>
-        <source>"%1" is delivered as %2; ".%3" is not one of them.</source>
+        <source>&quot;%1&quot; is delivered as %2; &quot;.%3&quot; is not one of them.</source>
         <translation>«%1» se entrega como %2; «.%3» no es uno de ellos.</translation>
     </message>
     <message>
@@ -1069,7 +1104,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre contiene un espacio; el portal rechaza los nombres con espacios.</translation>
     </message>
     <message>
-        <source>write "_" instead of the space</source>
+        <source>write &quot;_&quot; instead of the space</source>
         <translation>escribe «_» en lugar del espacio</translation>
     </message>
     <message>
@@ -1081,7 +1116,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>quítalo</translation>
     </message>
     <message>
-        <source>"%1" is not allowed in file names.</source>
+        <source>&quot;%1&quot; is not allowed in file names.</source>
         <translation>«%1» no está permitido en los nombres de archivo.</translation>
     </message>
     <message>
@@ -1097,43 +1132,43 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Windows reserva este nombre para un dispositivo; elige otro nombre.</translation>
     </message>
     <message>
-        <source>write "#" instead of "-" before the type</source>
+        <source>write &quot;#&quot; instead of &quot;-&quot; before the type</source>
         <translation>escribe «#» en lugar de «-» delante del tipo</translation>
     </message>
     <message>
-        <source>"%1" stands between the language code and the extension.</source>
+        <source>&quot;%1&quot; stands between the language code and the extension.</source>
         <translation>«%1» está entre el código de idioma y la extensión.</translation>
     </message>
     <message>
-        <source>"|" only joins recommendation IDs at the very end of the free part, right before "#".</source>
+        <source>&quot;|&quot; only joins recommendation IDs at the very end of the free part, right before &quot;#&quot;.</source>
         <translation>«|» solo une ID de recomendación al final de la parte libre, justo antes de «#».</translation>
     </message>
     <message>
-        <source>remove this "|"</source>
+        <source>remove this &quot;|&quot;</source>
         <translation>quita este «|»</translation>
     </message>
     <message>
-        <source>Write the asset type in lowercase: "%1".</source>
+        <source>Write the asset type in lowercase: &quot;%1&quot;.</source>
         <translation>Escribe el tipo de asset en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>"%1" is a second tone; a name has one.</source>
+        <source>&quot;%1&quot; is a second tone; a name has one.</source>
         <translation>«%1» es un segundo tono; un nombre lleva solo uno.</translation>
     </message>
     <message>
-        <source>"%1" is a second direction; a name has one.</source>
+        <source>&quot;%1&quot; is a second direction; a name has one.</source>
         <translation>«%1» es una segunda dirección; un nombre lleva solo una.</translation>
     </message>
     <message>
-        <source>Write the tone in lowercase: "%1".</source>
+        <source>Write the tone in lowercase: &quot;%1&quot;.</source>
         <translation>Escribe el tono en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>Write the direction in lowercase: "%1".</source>
+        <source>Write the direction in lowercase: &quot;%1&quot;.</source>
         <translation>Escribe la dirección en minúsculas: «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a known language code; use one like es, en or pt-BR.</source>
+        <source>&quot;%1&quot; is not a known language code; use one like es, en or pt-BR.</source>
         <translation>«%1» no es un código de idioma conocido; usa uno como es, en o pt-BR.</translation>
     </message>
     <message>
@@ -1145,14 +1180,14 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El nombre contiene %1 espacios; el portal rechaza los nombres con espacios.</translation>
     </message>
     <message>
-        <source>write "_" between words and remove the other spaces</source>
+        <source>write &quot;_&quot; between words and remove the other spaces</source>
         <translation>escribe «_» entre palabras y quita los demás espacios</translation>
     </message>
 </context>
 <context>
     <name>OrderRules</name>
     <message>
-        <source>"%1" is not a request key (type_tone[_direction]_number_language). %2</source>
+        <source>&quot;%1&quot; is not a request key (type_tone[_direction]_number_language). %2</source>
         <translation>«%1» no es una clave de solicitud (tipo_tono[_dirección]_número_idioma). %2</translation>
     </message>
     <message>
@@ -1160,7 +1195,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El proyecto ya tiene la solicitud %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type of the catalog.</source>
+        <source>&quot;%1&quot; is not an asset type of the catalog.</source>
         <translation>«%1» no es un tipo de asset del catálogo.</translation>
     </message>
     <message>
@@ -1179,7 +1214,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         </translation>
     </message>
     <message>
-        <source>%1 holds "%2", which is delivered; it cannot be removed.</source>
+        <source>%1 holds &quot;%2&quot;, which is delivered; it cannot be removed.</source>
         <translation>%1 contiene «%2», que ya está entregado; no se puede quitar.</translation>
     </message>
 </context>
@@ -1235,13 +1270,32 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     </message>
 </context>
 <context>
+    <name>PortalAddress</name>
+    <message>
+        <source>Enter the address of the portal, such as portal.studio.com.</source>
+        <translation>Escribe la dirección del portal, por ejemplo portal.studio.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https:// (it starts with %1://).</source>
+        <translation>La dirección del portal debe empezar por https:// (empieza por %1://).</translation>
+    </message>
+    <message>
+        <source>Leave the user name out of the address; enter it as the e-mail below.</source>
+        <translation>No pongas el usuario en la dirección; escríbelo abajo como correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>PortalClient</name>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>"%1" is not a portal address (write https://host or http://host:port).</source>
+        <source>&quot;%1&quot; is not a portal address (write https://host or http://host:port).</source>
         <translation>«%1» no es una dirección de portal (escribe https://host o http://host:port).</translation>
     </message>
     <message>
@@ -1249,7 +1303,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>libcurl no ha podido iniciar una petición.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 MiB: it is not the portal's.</source>
+        <source>The server&apos;s answer is larger than %1 MiB: it is not the portal&apos;s.</source>
         <translation>La respuesta del servidor ocupa más de %1 MiB: no es la del portal.</translation>
     </message>
     <message>
@@ -1273,22 +1327,22 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El servidor ha respondido %1, algo que el portal nunca hace; revisa la dirección.</translation>
     </message>
     <message>
-        <source>The server's answer is not the portal's JSON (%1); check the address.</source>
+        <source>The server&apos;s answer is not the portal&apos;s JSON (%1); check the address.</source>
         <translation>La respuesta del servidor no es el JSON del portal (%1); revisa la dirección.</translation>
     </message>
 </context>
 <context>
     <name>PortalOptions</name>
     <message>
-        <source>The portal's address, e.g. https://portal.example.</source>
+        <source>The portal&apos;s address, e.g. https://portal.example.</source>
         <translation>La dirección del portal; por ejemplo, https://portal.example.</translation>
     </message>
     <message>
-        <source>A proxy (default: the settings', else the environment's).</source>
+        <source>A proxy (default: the settings&apos;, else the environment&apos;s).</source>
         <translation>Un proxy (por defecto, el de la configuración o, si no hay, el del entorno).</translation>
     </message>
     <message>
-        <source>Trust this CA bundle instead of the system's.</source>
+        <source>Trust this CA bundle instead of the system&apos;s.</source>
         <translation>Confía en este paquete de CA en lugar de en el del sistema.</translation>
     </message>
     <message>
@@ -1300,16 +1354,27 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>--server necesita una dirección http(s); por ejemplo, https://portal.example.</translation>
     </message>
     <message>
-        <source>Not signed in to %1: run 'artwork-portal-cli login --server %1 --email ADDRESS' (or set APD_TOKEN).</source>
-        <translation>No has iniciado sesión en %1: ejecuta 'artwork-portal-cli login --server %1 --email CORREO' (o define APD_TOKEN).</translation>
+        <source>Not signed in to %1: run &apos;artwork-portal-cli login --server %1 --email ADDRESS&apos; (or set APD_TOKEN).</source>
+        <translation>No has iniciado sesión en %1: ejecuta &apos;artwork-portal-cli login --server %1 --email CORREO&apos; (o define APD_TOKEN).</translation>
     </message>
     <message>
         <source>--project is required.</source>
         <translation>--project es obligatorio.</translation>
     </message>
     <message>
-        <source>--project needs a project id (a whole number), not "%1".</source>
+        <source>--project needs a project id (a whole number), not &quot;%1&quot;.</source>
         <translation>--project necesita un ID de proyecto (un número entero), no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCache</name>
+    <message>
+        <source>Nothing of this portal is kept on this computer yet.</source>
+        <translation>Este ordenador todavía no guarda nada de este portal.</translation>
+    </message>
+    <message>
+        <source>The copy kept on this computer is damaged: %1</source>
+        <translation>La copia guardada en este ordenador está dañada: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1411,11 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Indica una carpeta.</translation>
     </message>
     <message>
-        <source>"%1" is not a folder.</source>
+        <source>&quot;%1&quot; is not a folder.</source>
         <translation>«%1» no es una carpeta.</translation>
     </message>
     <message numerus="yes">
-        <source>Project %1 "%2": %n rejected asset(s).</source>
+        <source>Project %1 &quot;%2&quot;: %n rejected asset(s).</source>
         <translation>
             <numerusform>Proyecto %1 «%2»: %n asset rechazado.</numerusform>
             <numerusform>Proyecto %1 «%2»: %n assets rechazados.</numerusform>
@@ -1361,7 +1426,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>  omitir   %1 (%2, no rechazado)</translation>
     </message>
     <message>
-        <source>  skip     %1 (misnamed: did you mean "%2"? rename it to redeliver)</source>
+        <source>  skip     %1 (misnamed: did you mean &quot;%2&quot;? rename it to redeliver)</source>
         <translation>  omitir   %1 (mal nombrado: ¿querías decir «%2»? cámbiale el nombre para volver a entregarlo)</translation>
     </message>
     <message>
@@ -1373,7 +1438,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>  omitir   %1 (no hay ningún asset rechazado con ese nombre)</translation>
     </message>
     <message>
-        <source> (rejected: "%1")</source>
+        <source> (rejected: &quot;%1&quot;)</source>
         <translation> (rechazado: «%1»)</translation>
     </message>
     <message>
@@ -1523,7 +1588,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>, ICC</translation>
     </message>
     <message>
-        <source>, ICC "%1"</source>
+        <source>, ICC &quot;%1&quot;</source>
         <translation>, ICC «%1»</translation>
     </message>
     <message numerus="yes">
@@ -1560,7 +1625,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Project %1 "%2" (%3), owner %4</source>
+        <source>Project %1 &quot;%2&quot; (%3), owner %4</source>
         <translation>Proyecto %1 «%2» (%3), responsable del proyecto: %4</translation>
     </message>
     <message>
@@ -1596,7 +1661,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Veredicto del responsable del proyecto: %1</translation>
     </message>
     <message>
-        <source>%1 by the owner: "%2"</source>
+        <source>%1 by the owner: &quot;%2&quot;</source>
         <translation>Veredicto del responsable del proyecto: %1 («%2»)</translation>
     </message>
     <message>
@@ -1623,7 +1688,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Fondos:</translation>
     </message>
     <message>
-        <source>Shows a project's order: states, verdicts, and what stops a delivery.</source>
+        <source>Shows a project&apos;s order: states, verdicts, and what stops a delivery.</source>
         <translation>Muestra el pedido de un proyecto: estados, veredictos y qué impide una entrega.</translation>
     </message>
     <message>
@@ -1686,7 +1751,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Indica --in-place o bien --output CARPETA.</translation>
     </message>
     <message>
-        <source>The output folder "%1" does not exist.</source>
+        <source>The output folder &quot;%1&quot; does not exist.</source>
         <translation>La carpeta de salida «%1» no existe.</translation>
     </message>
     <message>
@@ -1936,11 +2001,11 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>El archivo se ha acortado mientras se leía.</translation>
     </message>
     <message>
-        <source>The file's content changed since its upload began.</source>
+        <source>The file&apos;s content changed since its upload began.</source>
         <translation>El contenido del archivo ha cambiado desde que empezó su subida.</translation>
     </message>
     <message>
-        <source>The server's copy has expired; starting the upload again.</source>
+        <source>The server&apos;s copy has expired; starting the upload again.</source>
         <translation>La copia del servidor ha caducado; se empieza de nuevo la subida.</translation>
     </message>
     <message>
@@ -1976,15 +2041,15 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>una respuesta de creación sin un Location utilizable</translation>
     </message>
     <message>
-        <source>an offset of "%1" for a file of %2 bytes</source>
+        <source>an offset of &quot;%1&quot; for a file of %2 bytes</source>
         <translation>una posición «%1» para un archivo de %2 bytes</translation>
     </message>
     <message>
-        <source>the server's upload has another length</source>
+        <source>the server&apos;s upload has another length</source>
         <translation>la subida del servidor tiene otra longitud</translation>
     </message>
     <message>
-        <source>an offset of "%1" after sending bytes %2 to %3</source>
+        <source>an offset of &quot;%1&quot; after sending bytes %2 to %3</source>
         <translation>una posición «%1» tras enviar los bytes %2 a %3</translation>
     </message>
     <message>
@@ -2154,6 +2219,61 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     </message>
 </context>
 <context>
+    <name>apd::ui::AccessRequestDialog</name>
+    <message>
+        <source>Send the request</source>
+        <translation>Enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>Request access for a team member</source>
+        <translation>Solicitar acceso para un miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Designer (agency user)</source>
+        <translation>Diseñador (usuario de agencia)</translation>
+    </message>
+    <message>
+        <source>Agency admin</source>
+        <translation>Administrador de agencia</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s support team creates the account and sends the sign-in details to that address.</source>
+        <translation>El equipo de soporte del portal crea la cuenta y envía los datos de acceso a esa dirección.</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Enter the full name, the e-mail address and the company.</source>
+        <translation>Escribe el nombre completo, el correo electrónico y la empresa.</translation>
+    </message>
+    <message>
+        <source>Requesting access</source>
+        <translation>solicitar acceso</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>No se ha enviado la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 sent: the support team will write to %2.</source>
+        <translation>Solicitud %1 enviada: el equipo de soporte escribirá a %2.</translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::CheckResultsModel</name>
     <message>
         <source>%1 Fix: %2</source>
@@ -2186,6 +2306,29 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>First problem</source>
         <translation>Primer problema</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::ConnectionMonitor</name>
+    <message>
+        <source>Checking the connection</source>
+        <translation>comprobar la conexión</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde las %1</translation>
+    </message>
+    <message>
+        <source>The portal answers.</source>
+        <translation>El portal responde.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. The order shown is the copy kept on this computer; files you drop are checked and queued, and they are sent when the portal is back.</source>
+        <translation>No se puede conectar con el portal. El pedido que ves es la copia guardada en este ordenador; los archivos que sueltes se comprueban y quedan en cola, y se envían cuando el portal vuelva.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2474,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>La parte anterior a &lt;b&gt;#&lt;/b&gt; es tuya: normalmente el título, sin espacios. Los ID de recomendación de los fotogramas que has usado van al final, unidos con |.</translation>
     </message>
     <message>
-        <source>After &lt;b&gt;#&lt;/b&gt; comes the request, exactly as the order shows it. The easiest way: copy the request's name and add the extension.</source>
+        <source>After &lt;b&gt;#&lt;/b&gt; comes the request, exactly as the order shows it. The easiest way: copy the request&apos;s name and add the extension.</source>
         <translation>Detrás de &lt;b&gt;#&lt;/b&gt; va la solicitud, tal y como aparece en el pedido. Lo más fácil: copia el nombre de la solicitud y añade la extensión.</translation>
     </message>
     <message>
@@ -2365,6 +2508,14 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>A source (PSD, PSB, AI, AE) with the same name links to its deliverable by itself; one universal base PSD serves many JPGs.</source>
         <translation>Un archivo fuente (PSD, PSB, AI, AE) con el mismo nombre se vincula solo a su entregable; un mismo PSD de base universal sirve para muchos JPG.</translation>
+    </message>
+    <message>
+        <source>Names for &quot;%1&quot;</source>
+        <translation>Nombres para «%1»</translation>
+    </message>
+    <message>
+        <source>Each request of this order, as a file name the portal accepts:</source>
+        <translation>Cada solicitud de este pedido, como un nombre de archivo que el portal acepta:</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2576,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Listo para entregar.</translation>
     </message>
     <message>
-        <source>The name a file for this request ends with (after "#"). Ctrl+C copies it.</source>
+        <source>The name a file for this request ends with (after &quot;#&quot;). Ctrl+C copies it.</source>
         <translation>El final del nombre de un archivo para esta solicitud (detrás de «#»). Ctrl+C lo copia.</translation>
     </message>
     <message>
@@ -2612,7 +2763,7 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <translation>Entregar</translation>
     </message>
     <message numerus="yes">
-        <source>Deliver %n asset(s) of "%1" to the studio? The project owner is notified.</source>
+        <source>Deliver %n asset(s) of &quot;%1&quot; to the studio? The project owner is notified.</source>
         <translation>
             <numerusform>¿Entregar %n asset de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
             <numerusform>¿Entregar %n assets de «%1» al estudio? Se avisará al responsable del proyecto.</numerusform>
@@ -2647,6 +2798,101 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
         <source> · checking…</source>
         <translation> · comprobando…</translation>
     </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Cargando el pedido…</translation>
+    </message>
+    <message>
+        <source>Loading the order</source>
+        <translation>cargar el pedido</translation>
+    </message>
+    <message>
+        <source>Not signed in: files are checked, and can be sent once you sign in.</source>
+        <translation>Sin sesión iniciada: los archivos se comprueban y se podrán enviar cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Name and content checked; sign in to the portal to send it.</source>
+        <translation>Nombre y contenido comprobados; inicia sesión en el portal para enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::PortalFlow</name>
+    <message>
+        <source>The system keychain is not available here (%1), so the sign-in is kept only until you quit the app.</source>
+        <translation>El llavero del sistema no está disponible aquí (%1), así que la sesión solo se conserva hasta que cierres la aplicación.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended; sign in again.</source>
+        <translation>Tu sesión en %1 ha terminado; vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here (%1). You stay signed in until you quit the app; sign in again at the next start.</source>
+        <translation>El llavero del sistema no está disponible aquí (%1). La sesión sigue abierta hasta que cierres la aplicación; vuelve a iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Loading the projects</source>
+        <translation>cargar los proyectos</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached, and this computer keeps no copy of your projects: %1</source>
+        <translation>No se puede conectar con el portal, y este ordenador no guarda ninguna copia de tus proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Your projects could not be loaded: %1</source>
+        <translation>No se han podido cargar tus proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Projects…</source>
+        <translation>&amp;Proyectos…</translation>
+    </message>
+    <message>
+        <source>Check files without a portal…</source>
+        <translation>Comprobar archivos sin portal…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Naming guide</source>
+        <translation>&amp;Guía de nombres</translation>
+    </message>
+    <message>
+        <source>&amp;Request access for a team member…</source>
+        <translation>&amp;Solicitar acceso para un miembro del equipo…</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s &amp;support…</source>
+        <translation>Preguntar al &amp;soporte del portal…</translation>
+    </message>
 </context>
 <context>
     <name>apd::ui::PortalSession</name>
@@ -2669,6 +2915,260 @@ Ejecuta 'artwork-portal-cli VERBO --help' para ver las opciones de un verbo.
     <message>
         <source>Delivering</source>
         <translation>entregar</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::ProjectListDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Projects — Artwork Portal</source>
+        <translation>Proyectos — Artwork Portal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Persona asignada</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>Cargando tus proyectos…</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · sesión iniciada como %2</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached. This is the list as it was on %1; orders opened before can be opened from the copy on this computer.</source>
+        <translation>Sin conexión: no se puede conectar con el portal. Esta es la lista tal como estaba el %1; los pedidos abiertos antes se pueden abrir desde la copia de este ordenador.</translation>
+    </message>
+    <message>
+        <source>You are not on any project yet. Ask the studio or your agency&apos;s admin to add you.</source>
+        <translation>Todavía no estás en ningún proyecto. Pide al estudio o al administrador de tu agencia que te añada.</translation>
+    </message>
+    <message>
+        <source>Choose the project to open.</source>
+        <translation>Elige el proyecto que quieres abrir.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — Artwork Portal</source>
+        <translation>Ajustes — Artwork Portal</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>the system&apos;s (e.g. http://proxy.agency.com:3128)</source>
+        <translation>el del sistema (p. ej. http://proxy.agency.com:3128)</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificate authorities</source>
+        <translation>ninguna: las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Certificate authorities (PEM)</source>
+        <translation>Autoridades de certificación (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the app starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Uploads at once:</source>
+        <translation>Subidas a la vez:</translation>
+    </message>
+    <message>
+        <source>Bandwidth cap:</source>
+        <translation>Límite de ancho de banda:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities:</source>
+        <translation>Autoridades de certificación adicionales:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Upload settings apply to the uploads the order window starts next; the proxy and the certificates to the next sign-in.</source>
+        <translation>Los ajustes de subida se aplican a las próximas subidas que inicie la ventana del pedido; el proxy y los certificados, al próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address (such as http://proxy.agency.com:3128).</source>
+        <translation>«%1» no es una dirección de proxy (como http://proxy.agency.com:3128).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>El archivo de certificados %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Sign in — Artwork Portal</source>
+        <translation>Iniciar sesión — Artwork Portal</translation>
+    </message>
+    <message>
+        <source>portal.studio.com</source>
+        <translation>portal.studio.com</translation>
+    </message>
+    <message>
+        <source>you@agency.com</source>
+        <translation>tu@agencia.com</translation>
+    </message>
+    <message>
+        <source>Sign in with the account the studio or your agency gave you.</source>
+        <translation>Inicia sesión con la cuenta que te dio el estudio o tu agencia.</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Dirección del portal:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>Escribe tu correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The portal at %1 cannot be reached. Check the address and your connection, then try again.
+(%2)</source>
+        <translation>No se puede conectar con el portal en %1. Comprueba la dirección y tu conexión, y vuelve a intentarlo.
+(%2)</translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1</source>
+        <translation>El portal ha rechazado el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::TicketDialog</name>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Abrir la consulta</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s support</source>
+        <translation>Preguntar al soporte del portal</translation>
+    </message>
+    <message>
+        <source>What you did, what happened, and the names of the files concerned.</source>
+        <translation>Qué hiciste, qué pasó y los nombres de los archivos afectados.</translation>
+    </message>
+    <message>
+        <source>About the project &quot;%1&quot;.</source>
+        <translation>Sobre el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>Not about a particular project.</source>
+        <translation>No es sobre un proyecto concreto.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Enter a subject and describe the problem.</source>
+        <translation>Escribe un asunto y describe el problema.</translation>
+    </message>
+    <message>
+        <source>Opening a ticket</source>
+        <translation>abrir una consulta</translation>
+    </message>
+    <message>
+        <source>The ticket was not opened: %1</source>
+        <translation>No se ha abierto la consulta: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 opened; the support team answers by e-mail.</source>
+        <translation>Consulta %1 abierta; el equipo de soporte responde por correo electrónico.</translation>
     </message>
 </context>
 </TS>
