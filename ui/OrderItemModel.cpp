@@ -73,7 +73,11 @@ void OrderItemModel::setProject(const order::Project& project)
 
 void OrderItemModel::setUploadProgress(qint64 requestId, int percent)
 {
-    m_progress.insert(requestId, std::clamp(percent, 0, 100));
+    percent = std::clamp(percent, 0, 100);
+    // Progress arrives for every upload several times a second: unchanged rows stay quiet.
+    if (const auto it = m_progress.constFind(requestId); it != m_progress.constEnd() && *it == percent)
+        return;
+    m_progress.insert(requestId, percent);
     requestChanged(requestId);
 }
 

@@ -17,6 +17,7 @@
 #include "transfer/TransferQueue.h"
 #include "validate/CheckQueue.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +57,7 @@ OrderWindow::OrderWindow(QWidget* parent)
       m_pause(new QPushButton(tr("Pause uploads"), this)), m_deliver(new QPushButton(tr("Deliver…"), this)),
       m_addRequests(new QPushButton(tr("Add line items…"), this)), m_header(new QLabel(this)),
       m_team(new TeamBar(this)), m_status(new QLabel(this)), m_banner(new QLabel(this)),
-      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this))
+      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this)), m_drain(new QTimer(this))
 {
     setObjectName(QStringLiteral("orderWindow"));
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
@@ -148,8 +150,20 @@ OrderWindow::OrderWindow(QWidget* parent)
     connect(m_addRequests, &QPushButton::clicked, this, &OrderWindow::openAddRequests);
     connect(m_team, &TeamBar::editAssignee, this, [this] { openPeople(true); });
     connect(m_team, &TeamBar::editCollaborators, this, [this] { openPeople(false); });
-    connect(m_checks, &validate::CheckQueue::checked, this, &OrderWindow::onChecked);
+    // Results of a big drop arrive in bursts: they are taken in slices of a few milliseconds,
+    // with the event loop (painting, input) running in between.
+    m_drain->setSingleShot(true);
+    m_drain->setInterval(0);
+    connect(m_drain, &QTimer::timeout, this, &OrderWindow::drainChecked);
+    connect(m_checks, &validate::CheckQueue::checked, this,
+            [this](const validate::FileReport& report, const QString& tag) {
+                m_incoming.append({report, tag});
+                if (!m_drain->isActive())
+                    m_drain->start();
+            });
     connect(m_checks, &validate::CheckQueue::batchFinished, this, [this] {
+        if (!m_incoming.isEmpty())
+            return; // drainChecked() finishes the drop
         askReplacements();
         updateStatus();
     });
@@ -178,13 +192,13 @@ OrderWindow::~OrderWindow()
 bool OrderWindow::busy() const
 {
     // Paused uploads wait for the user: the window is not busy with them.
-    return m_checks->busy() || (m_session && m_session->busy()) || (!m_taskRequest.isEmpty() && !m_paused) ||
-           m_reloadPending || m_diskWork > 0;
+    return m_checks->busy() || !m_incoming.isEmpty() || (m_session && m_session->busy()) ||
+           (!m_taskRequest.isEmpty() && !m_paused) || m_reloadPending || m_diskWork > 0;
 }
 
 bool OrderWindow::checksRunning() const
 {
-    return m_checks->busy();
+    return m_checks->busy() || !m_incoming.isEmpty();
 }
 
 void OrderWindow::openPortal(const QUrl& server, const QString& email, const QString& password,
@@ -249,17 +263,31 @@ void OrderWindow::reload()
 void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
 {
     m_reloadPending = false;
+    const bool first = detail.summary.id != m_detail.summary.id;
     m_detail = detail;
+    // Counted once per load: the status line is refreshed for every file of a drop.
+    m_deliveredCount = m_linkedCount = 0;
+    const order::DeliveryRules rules;
+    for (const order::Asset& a : m_detail.order.assets) {
+        m_deliveredCount += a.state != order::AssetState::Uploaded ? 1 : 0;
+        m_linkedCount += rules.displayState(m_detail.order, a) == QLatin1String("linked") ? 1 : 0;
+    }
     m_model->setProject(detail.order);
     m_view->setEnabled(true);
     m_dropZone->setEnabled(true);
     m_view->expandAll();
-    for (int c = 0; c < OrderItemModel::ColumnCount; ++c)
-        m_view->resizeColumnToContents(c);
-    // Long file names are elided (the full name is one hover away) so that the row's "⋯"
-    // and its source stay on screen.
+    // Measuring every row is the costly part of showing a large order: done when a project
+    // opens, not on each reload. Long file names are elided (the full name is one hover away)
+    // so that the row's "⋯" and its source stay on screen; once files arrive their columns
+    // take that width without measuring.
+    constexpr int kNameWidth = 250;
+    if (first)
+        for (int c = 0; c < OrderItemModel::ColumnCount; ++c)
+            m_view->resizeColumnToContents(c);
     for (int c : {int(OrderItemModel::NameColumn), int(OrderItemModel::FileColumn), int(OrderItemModel::SourceColumn)})
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 250));
+        m_view->setColumnWidth(c, !detail.order.assets.isEmpty() && c != OrderItemModel::NameColumn
+                                      ? kNameWidth
+                                      : std::min(m_view->columnWidth(c), kNameWidth));
     m_view->header()->setSectionResizeMode(OrderItemModel::BackgroundColumn, QHeaderView::Stretch);
     m_addRequests->setEnabled(true);
     m_header->setText(tr("%1 — %2").arg(detail.summary.title, detail.summary.company.name));
@@ -281,6 +309,24 @@ QString OrderWindow::requestKey(qint64 requestId) const
 {
     const order::Request* r = m_detail.order.request(requestId);
     return r ? r->key : QString();
+}
+
+void OrderWindow::drainChecked()
+{
+    constexpr int kSliceMs = 4;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_incoming.isEmpty() && slice.elapsed() < kSliceMs) {
+        const auto [report, tag] = m_incoming.takeFirst();
+        onChecked(report, tag);
+    }
+    if (!m_incoming.isEmpty()) {
+        m_drain->start();
+        return;
+    }
+    if (!m_checks->busy())
+        askReplacements();
+    updateStatus();
 }
 
 void OrderWindow::onChecked(const validate::FileReport& report, const QString& tag)
@@ -314,7 +360,7 @@ void OrderWindow::route(const QString& path, const order::Match& match)
     // once the drop is checked (one question for all of them, if the user wants).
     if (match.replacesId != 0) {
         m_pendingReplace.append({path, match});
-        if (!m_checks->busy())
+        if (!m_checks->busy() && m_incoming.isEmpty())
             askReplacements();
         return;
     }
@@ -682,18 +728,10 @@ void OrderWindow::updateStatus(const QString& message)
     }
     if (!hasProject())
         return;
-    int delivered = 0, linked = 0;
-    for (const order::Asset& a : m_detail.order.assets) {
-        delivered += a.state != order::AssetState::Uploaded ? 1 : 0;
-        linked += m_model->indexOfRequest(a.requestId).data(OrderItemModel::StateNameRole).toString() ==
-                          QLatin1String("linked")
-                      ? 1
-                      : 0;
-    }
     QString text = tr("%1 request(s): %2 delivered, %3 linked, %4 refused file(s)")
                        .arg(m_detail.order.requests.size())
-                       .arg(delivered)
-                       .arg(linked)
+                       .arg(m_deliveredCount)
+                       .arg(m_linkedCount)
                        .arg(m_refused->count());
     if (!m_taskRequest.isEmpty())
         text += m_paused ? tr(" · %n upload(s) paused", nullptr, int(m_taskRequest.size()))

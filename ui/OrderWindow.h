@@ -4,6 +4,8 @@
 #include "portal/PortalTypes.h"
 #include "transfer/TransferTypes.h"
 
+#include "validate/FileReport.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
@@ -15,6 +17,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace apd::transfer {
 class TransferQueue;
@@ -83,6 +86,7 @@ public Q_SLOTS:
 private:
     void onSignedIn(const QString& userName);
     void onProjectLoaded(const portal::ProjectDetail& detail);
+    void drainChecked();
     void onChecked(const validate::FileReport& report, const QString& tag);
     void onTaskChanged(const transfer::TaskReport& report);
     void onProgress(const QList<transfer::TaskProgress>& tasks, const transfer::TotalProgress& total);
@@ -119,6 +123,8 @@ private:
     QLabel* m_banner;
     QProgressBar* m_total;
     validate::CheckQueue* m_checks;
+    QTimer* m_drain;
+    QList<std::pair<validate::FileReport, QString>> m_incoming; // checked, not yet handled
     PortalSession* m_session = nullptr;
     transfer::TransferQueue* m_transfers = nullptr;
     QString m_journalPath;
@@ -126,6 +132,8 @@ private:
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
     QList<PendingFile> m_pendingReplace;           // same name as a file on the portal: replace or skip?
     int m_skipped = 0;
+    int m_deliveredCount = 0; // of the last load
+    int m_linkedCount = 0;
     int m_diskWork = 0; // renames and repairs running off the GUI thread
     bool m_paused = false;
     bool m_reloadPending = false;
