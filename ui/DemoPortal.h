@@ -41,6 +41,9 @@ public:
     // The demo agency user (a designer) the app signs in as.
     QString email() const { return m_email; }
     QString password() const { return m_password; }
+    // The demo agency's admin, who may set the assignee and the collaborators.
+    QString adminEmail() const { return m_adminEmail; }
+    QString adminPassword() const { return m_adminPassword; }
 
 Q_SIGNALS:
     void started(bool ok, const QString& message);
@@ -53,6 +56,8 @@ private:
     QString m_sampleFolder;
     QString m_email;
     QString m_password;
+    QString m_adminEmail;
+    QString m_adminPassword;
 };
 
 } // namespace apd::ui

@@ -73,7 +73,11 @@ void OrderItemModel::setProject(const order::Project& project)
 
 void OrderItemModel::setUploadProgress(qint64 requestId, int percent)
 {
-    m_progress.insert(requestId, std::clamp(percent, 0, 100));
+    percent = std::clamp(percent, 0, 100);
+    // Progress arrives for every upload several times a second: unchanged rows stay quiet.
+    if (const auto it = m_progress.constFind(requestId); it != m_progress.constEnd() && *it == percent)
+        return;
+    m_progress.insert(requestId, percent);
     requestChanged(requestId);
 }
 
@@ -198,7 +202,8 @@ QVariant OrderItemModel::data(const QModelIndex& index, int role) const
 
 bool OrderItemModel::deliverable(const order::Asset& asset) const
 {
-    return m_rules.assetRefusals(m_project, asset).isEmpty();
+    // The project's own reasons (no assignee yet) count too: the tooltip names them all.
+    return m_rules.refusals(m_project, {asset.id}).isEmpty();
 }
 
 QString OrderItemModel::stateName(const order::Request& request) const
@@ -244,18 +249,21 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
         return request.key;
     case StateNameRole:
         return stateName(request);
+    case ProgressRole:
+        return m_progress.contains(request.id) ? QVariant(m_progress.value(request.id)) : QVariant();
     default:
         break;
     }
     const order::RequiredLinks need = m_rules.requiredLinks(request.type);
     switch (column) {
     case DeliverColumn:
-        if (role == Qt::CheckStateRole && asset)
-            return m_checked.contains(asset->id) ? Qt::Checked : Qt::Unchecked;
+        // Every request row has its box; one that cannot be delivered has it disabled (flags()).
+        if (role == Qt::CheckStateRole)
+            return asset && m_checked.contains(asset->id) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole) {
             if (!asset)
-                return tr("Nothing uploaded for this request yet.");
-            const QList<order::Refusal> why = m_rules.assetRefusals(m_project, *asset);
+                return tr("Nothing uploaded for this request yet: drop its file (…#%1) on this row.").arg(request.key);
+            const QList<order::Refusal> why = m_rules.refusals(m_project, {asset->id});
             if (why.isEmpty())
                 return tr("Ready to deliver.");
             QStringList lines;
@@ -285,7 +293,7 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
         }
         break;
     case FileColumn:
-        if (role == Qt::DisplayRole && asset)
+        if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && asset)
             return asset->name;
         break;
     case SourceColumn:
@@ -297,6 +305,8 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
                     return s->name;
             return asset ? tr("missing") : QString();
         }
+        if (role == Qt::ToolTipRole && need.source && asset)
+            return tr("Click to link a source by hand, or to unlink it.");
         break;
     case BackgroundColumn:
         if (role == Qt::DisplayRole) {
@@ -309,6 +319,14 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
                 return b->name;
             return tr("needed");
         }
+        break;
+    case ActionsColumn:
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("⋯");
+        if (role == Qt::ToolTipRole)
+            return tr("More: link a source by hand, remove this line item");
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
         break;
     default:
         break;
@@ -353,8 +371,8 @@ QVariant OrderItemModel::backgroundData(const order::Background& background, int
 
 bool OrderItemModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != DeliverColumn ||
-        !index.isValid() || !checkIndex(index) || index.internalId() == kGroupId)
+    if (role != Qt::CheckStateRole || index.column() != DeliverColumn || !index.isValid() || !checkIndex(index) ||
+        index.internalId() == kGroupId)
         return false;
     const qint64 assetId = data(index, AssetIdRole).toLongLong();
     const order::Asset* asset = m_project.asset(assetId);
@@ -400,6 +418,8 @@ QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case BackgroundColumn:
         return tr("Background");
+    case ActionsColumn:
+        return QString();
     default:
         return {};
     }

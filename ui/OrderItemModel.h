@@ -14,7 +14,8 @@ namespace apd::ui {
 // project's sources and one of its backgrounds. What a row may do (deliverable or not, and
 // why) is asked of apd::order::DeliveryRules; this model only shows it.
 //
-// Columns: Deliver (check box), Expected name, State, Check, File, Source, Background.
+// Columns: Deliver (check box), Expected name, State, Check, File, Source, Background, and
+// "⋯" (the row's menu: link by hand, remove the line item).
 // GUI thread only; the project arrives as a value (loaded elsewhere, off the GUI thread).
 class OrderItemModel : public QAbstractItemModel
 {
@@ -30,6 +31,7 @@ public:
         FileColumn,
         SourceColumn,
         BackgroundColumn,
+        ActionsColumn,
         ColumnCount
     };
     enum Role
@@ -39,6 +41,7 @@ public:
         AssetIdRole,
         ExpectedNameRole, // the request key, to copy
         StateNameRole,    // untranslated state: empty, uploading, processing, uploaded, linked, …
+        ProgressRole,     // 0..100 while a file for the row uploads, else invalid
     };
     enum RowKind
     {

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -35,6 +36,32 @@ OrderView::OrderView(QWidget* parent) : QTreeView(parent)
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        const qint64 id = requestAt(index);
+        if (id == 0)
+            return;
+        if (index.column() == OrderItemModel::ActionsColumn)
+            Q_EMIT menuRequested(id, viewport()->mapToGlobal(visualRect(index).bottomLeft()));
+        else if (index.column() == OrderItemModel::SourceColumn &&
+                 index.data(OrderItemModel::AssetIdRole).toLongLong() != 0)
+            Q_EMIT linkRequested(id);
+    });
+}
+
+qint64 OrderView::requestAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.data(OrderItemModel::RowKindRole).toInt() != OrderItemModel::RequestRow)
+        return 0;
+    return index.data(OrderItemModel::RequestIdRole).toLongLong();
+}
+
+void OrderView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const qint64 id = requestAt(indexAt(event->pos()));
+    if (id == 0)
+        return QTreeView::contextMenuEvent(event);
+    event->accept();
+    Q_EMIT menuRequested(id, event->globalPos());
 }
 
 void OrderView::dragEnterEvent(QDragEnterEvent* event)
@@ -57,11 +84,8 @@ void OrderView::dropEvent(QDropEvent* event)
     if (paths.isEmpty())
         return event->ignore();
     const QModelIndex at = indexAt(event->position().toPoint());
-    qint64 requestId = 0;
-    if (at.isValid() && at.data(OrderItemModel::RowKindRole).toInt() == OrderItemModel::RequestRow)
-        requestId = at.data(OrderItemModel::RequestIdRole).toLongLong();
     event->acceptProposedAction();
-    Q_EMIT pathsDropped(paths, requestId);
+    Q_EMIT pathsDropped(paths, requestAt(at));
 }
 
 void OrderView::keyPressEvent(QKeyEvent* event)

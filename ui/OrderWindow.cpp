@@ -1,17 +1,28 @@
 #include "OrderWindow.h"
 
+#include "AddRequestDialog.h"
 #include "ConfirmDialog.h"
 #include "ConnectionMonitor.h"
 #include "DropZone.h"
+#include "LinkDialog.h"
 #include "OrderItemModel.h"
 #include "OrderView.h"
+#include "PeopleDialog.h"
 #include "PortalSession.h"
+#include "ReplaceDialog.h"
+#include "RequestMenu.h"
+#include "TeamBar.h"
+#include "UploadProgressDelegate.h"
+#include "files/FileRenamer.h"
+#include "inspect/XmpStripper.h"
 #include "settings/AppSettings.h"
 #include "store/CachingPortal.h"
 #include "transfer/TransferQueue.h"
 #include "validate/CheckQueue.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,8 +31,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace apd::ui {
@@ -33,6 +46,7 @@ enum RefusedRole
     PathRole = Qt::UserRole + 1,
     SuggestionRole,
     RequestRole,
+    RepairRole, // true: the only thing wrong is bloated XMP, which can be removed
 };
 
 } // namespace
@@ -40,17 +54,26 @@ enum RefusedRole
 OrderWindow::OrderWindow(QWidget* parent)
     : QMainWindow(parent), m_dropZone(new DropZone(this)), m_view(new OrderView(this)),
       m_model(new OrderItemModel(this)), m_refused(new QListWidget(this)),
-      m_rename(new QPushButton(tr("Use the suggested name"), this)), m_deliver(new QPushButton(tr("Deliver…"), this)),
-      m_header(new QLabel(this)), m_status(new QLabel(this)), m_banner(new QLabel(this)),
-      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this))
+      m_rename(new QPushButton(tr("Use the suggested name"), this)),
+      m_renameOnDisk(new QPushButton(tr("Rename the file on disk"), this)),
+      m_repairXmp(new QPushButton(tr("Remove the bloated XMP"), this)),
+      m_pause(new QPushButton(tr("Pause uploads"), this)), m_deliver(new QPushButton(tr("Deliver…"), this)),
+      m_addRequests(new QPushButton(tr("Add line items…"), this)), m_header(new QLabel(this)),
+      m_team(new TeamBar(this)), m_status(new QLabel(this)), m_banner(new QLabel(this)),
+      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this)), m_drain(new QTimer(this))
 {
     setObjectName(QStringLiteral("orderWindow"));
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
     m_view->setObjectName(QStringLiteral("orderView"));
     m_refused->setObjectName(QStringLiteral("refusedFiles"));
     m_rename->setObjectName(QStringLiteral("renameButton"));
+    m_renameOnDisk->setObjectName(QStringLiteral("renameOnDiskButton"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_repairXmp->setObjectName(QStringLiteral("repairXmpButton"));
     m_deliver->setObjectName(QStringLiteral("deliverButton"));
     m_header->setObjectName(QStringLiteral("projectHeader"));
+    m_addRequests->setObjectName(QStringLiteral("addRequestsButton"));
+    m_addRequests->setEnabled(false);
     m_status->setObjectName(QStringLiteral("statusSummary"));
     m_banner->setObjectName(QStringLiteral("portalBanner"));
     m_total->setObjectName(QStringLiteral("totalProgress"));
@@ -58,10 +81,22 @@ OrderWindow::OrderWindow(QWidget* parent)
     m_dropZone->setHint(tr("Drop artwork files or folders here, or on a row of the order"));
     m_dropZone->setEnabled(false);
     m_view->setModel(m_model);
-    m_view->header()->setStretchLastSection(true);
+    m_view->setItemDelegate(new UploadProgressDelegate(m_view));
+    m_view->header()->setStretchLastSection(false);
+    // The row's menu sits next to its name, where the eye is.
+    m_view->header()->moveSection(OrderItemModel::ActionsColumn, OrderItemModel::NameColumn + 1);
+    m_view->setTextElideMode(Qt::ElideLeft); // the end of a name says which request it is for
     m_view->setEnabled(false);
     m_refused->setWordWrap(true);
     m_rename->setEnabled(false);
+    m_rename->setToolTip(tr("Deliver the file under the suggested name; the file on disk keeps its name."));
+    m_renameOnDisk->setEnabled(false);
+    m_renameOnDisk->setToolTip(tr("Give the file on disk the suggested name, then deliver it."));
+    m_repairXmp->setEnabled(false);
+    m_repairXmp->setToolTip(tr("Remove the copied metadata from the file on disk (the pixels and the colour profile "
+                               "stay as they are), then check and upload it again."));
+    m_pause->setEnabled(false);
+    m_pause->setCheckable(true);
     m_deliver->setEnabled(false);
     m_header->setTextFormat(Qt::PlainText);
     m_header->setText(tr("Connecting to the portal…"));
@@ -81,7 +116,10 @@ OrderWindow::OrderWindow(QWidget* parent)
     refusedLayout->addWidget(m_refused);
     auto* refusedButtons = new QHBoxLayout;
     refusedButtons->addWidget(m_rename);
+    refusedButtons->addWidget(m_renameOnDisk);
+    refusedButtons->addWidget(m_repairXmp);
     refusedButtons->addStretch();
+    refusedButtons->addWidget(m_pause);
     refusedButtons->addWidget(m_deliver);
     refusedLayout->addLayout(refusedButtons);
 
@@ -93,7 +131,11 @@ OrderWindow::OrderWindow(QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_header);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_addRequests);
+    layout->addLayout(top);
+    layout->addWidget(m_team);
     layout->addWidget(m_dropZone);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -105,13 +147,34 @@ OrderWindow::OrderWindow(QWidget* parent)
 
     connect(m_dropZone, &DropZone::pathsDropped, this, [this](const QStringList& paths) { dropPaths(paths, 0); });
     connect(m_view, &OrderView::pathsDropped, this, &OrderWindow::dropPaths);
-    connect(m_checks, &validate::CheckQueue::checked, this, &OrderWindow::onChecked);
-    connect(m_checks, &validate::CheckQueue::batchFinished, this, [this] { updateStatus(); });
-    connect(m_refused, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem* item = row >= 0 ? m_refused->item(row) : nullptr;
-        m_rename->setEnabled(item && !item->data(SuggestionRole).toString().isEmpty());
+    connect(m_view, &OrderView::menuRequested, this,
+            [this](qint64 id, const QPoint& at) { requestMenu(id)->popup(at); });
+    connect(m_view, &OrderView::linkRequested, this, &OrderWindow::openLinkDialog);
+    connect(m_addRequests, &QPushButton::clicked, this, &OrderWindow::openAddRequests);
+    connect(m_team, &TeamBar::editAssignee, this, [this] { openPeople(true); });
+    connect(m_team, &TeamBar::editCollaborators, this, [this] { openPeople(false); });
+    // Results of a big drop arrive in bursts: they are taken in slices of a few milliseconds,
+    // with the event loop (painting, input) running in between.
+    m_drain->setSingleShot(true);
+    m_drain->setInterval(0);
+    connect(m_drain, &QTimer::timeout, this, &OrderWindow::drainChecked);
+    connect(m_checks, &validate::CheckQueue::checked, this,
+            [this](const validate::FileReport& report, const QString& tag) {
+                m_incoming.append({report, tag});
+                if (!m_drain->isActive())
+                    m_drain->start();
+            });
+    connect(m_checks, &validate::CheckQueue::batchFinished, this, [this] {
+        if (!m_incoming.isEmpty())
+            return; // drainChecked() finishes the drop
+        askReplacements();
+        updateStatus();
     });
+    connect(m_refused, &QListWidget::currentRowChanged, this, [this] { updateRenameButtons(); });
     connect(m_rename, &QPushButton::clicked, this, &OrderWindow::renameSelected);
+    connect(m_renameOnDisk, &QPushButton::clicked, this, &OrderWindow::renameSelectedOnDisk);
+    connect(m_repairXmp, &QPushButton::clicked, this, &OrderWindow::repairSelected);
+    connect(m_pause, &QPushButton::toggled, this, &OrderWindow::setUploadsPaused);
     connect(m_deliver, &QPushButton::clicked, this, &OrderWindow::deliverChecked);
     connect(m_model, &OrderItemModel::checkedAssetsChanged, this, [this] {
         const int n = int(m_model->checkedAssets().size());
@@ -131,7 +194,14 @@ OrderWindow::~OrderWindow()
 
 bool OrderWindow::busy() const
 {
-    return m_checks->busy() || (m_session && m_session->busy()) || !m_taskRequest.isEmpty() || m_reloadPending;
+    // Paused uploads wait for the user: the window is not busy with them.
+    return m_checks->busy() || !m_incoming.isEmpty() || (m_session && m_session->busy()) ||
+           (!m_taskRequest.isEmpty() && !m_paused) || m_reloadPending || m_diskWork > 0;
+}
+
+bool OrderWindow::checksRunning() const
+{
+    return m_checks->busy() || !m_incoming.isEmpty();
 }
 
 void OrderWindow::openPortal(const QUrl& server, const QString& email, const QString& password,
@@ -255,6 +325,8 @@ void OrderWindow::startTransfers()
             [this](const QString& message) { updateStatus(tr("Uploads stopped: %1").arg(message)); });
     if (const auto started = m_transfers->start(); !started)
         updateStatus(tr("Uploads cannot start: %1").arg(started.error().message));
+    else
+        m_pause->setEnabled(true);
 }
 
 void OrderWindow::reload()
@@ -284,15 +356,35 @@ void OrderWindow::load(qint64 id)
 void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
 {
     m_reloadPending = false;
+    const bool first = detail.summary.id != m_detail.summary.id;
     m_detail = detail;
+    // Counted once per load: the status line is refreshed for every file of a drop.
+    m_deliveredCount = m_linkedCount = 0;
+    const order::DeliveryRules rules;
+    for (const order::Asset& a : m_detail.order.assets) {
+        m_deliveredCount += a.state != order::AssetState::Uploaded ? 1 : 0;
+        m_linkedCount += rules.displayState(m_detail.order, a) == QLatin1String("linked") ? 1 : 0;
+    }
     m_model->setProject(detail.order);
     m_view->setEnabled(true);
     m_dropZone->setEnabled(true);
     m_view->expandAll();
-    for (int c = 0; c < OrderItemModel::ColumnCount - 1; ++c)
-        m_view->resizeColumnToContents(c);
-    const QString assignee = detail.summary.assignee.id != 0 ? detail.summary.assignee.name : tr("nobody yet");
-    m_header->setText(tr("%1 — %2 · assignee: %3").arg(detail.summary.title, detail.summary.company.name, assignee));
+    // Measuring every row is the costly part of showing a large order: done when a project
+    // opens, not on each reload. Long file names are elided (the full name is one hover away)
+    // so that the row's "⋯" and its source stay on screen; once files arrive their columns
+    // take that width without measuring.
+    constexpr int kNameWidth = 250;
+    if (first)
+        for (int c = 0; c < OrderItemModel::ColumnCount; ++c)
+            m_view->resizeColumnToContents(c);
+    for (int c : {int(OrderItemModel::NameColumn), int(OrderItemModel::FileColumn), int(OrderItemModel::SourceColumn)})
+        m_view->setColumnWidth(c, !detail.order.assets.isEmpty() && c != OrderItemModel::NameColumn
+                                      ? kNameWidth
+                                      : std::min(m_view->columnWidth(c), kNameWidth));
+    m_view->header()->setSectionResizeMode(OrderItemModel::BackgroundColumn, QHeaderView::Stretch);
+    m_addRequests->setEnabled(true);
+    m_header->setText(tr("%1 — %2").arg(detail.summary.title, detail.summary.company.name));
+    m_team->setTeam(detail.summary.assignee, detail.collaborators);
     setWindowTitle(m_bannerText.isEmpty() ? tr("%1 — Artwork Portal").arg(detail.summary.title)
                                           : tr("%1 — Artwork Portal (%2)").arg(detail.summary.title, m_bannerText));
     updateStatus();
@@ -312,6 +404,24 @@ QString OrderWindow::requestKey(qint64 requestId) const
     return r ? r->key : QString();
 }
 
+void OrderWindow::drainChecked()
+{
+    constexpr int kSliceMs = 4;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_incoming.isEmpty() && slice.elapsed() < kSliceMs) {
+        const auto [report, tag] = m_incoming.takeFirst();
+        onChecked(report, tag);
+    }
+    if (!m_incoming.isEmpty()) {
+        m_drain->start();
+        return;
+    }
+    if (!m_checks->busy())
+        askReplacements();
+    updateStatus();
+}
+
 void OrderWindow::onChecked(const validate::FileReport& report, const QString& tag)
 {
     const qint64 droppedOn = tag.toLongLong();
@@ -322,21 +432,67 @@ void OrderWindow::onChecked(const validate::FileReport& report, const QString& t
                 reasons << p.message;
         const QString suggestion = report.suggestion != report.name ? report.suggestion : QString();
         refuse(report.path, report.name, reasons.join(QLatin1Char(' ')), suggestion, droppedOn);
+        bool onlyXmp = !reasons.isEmpty();
+        for (const validate::Problem& p : report.problems)
+            onlyXmp = onlyXmp && (p.severity != naming::Severity::Error || p.code == QLatin1String("xmp-bloated"));
+        if (onlyXmp)
+            m_refused->item(m_refused->count() - 1)->setData(RepairRole, true);
         return;
     }
-    const auto match = m_matcher.match(m_detail.order, report.name);
+    const auto match = m_matcher.matchDroppedOn(m_detail.order, report.name, droppedOn);
     if (!match) {
         refuse(report.path, report.name, match.error().message, {}, droppedOn);
         return;
     }
-    if (droppedOn != 0 && match.value().role == order::FileRole::Asset && match.value().requestId != droppedOn) {
-        refuse(report.path, report.name,
-               tr("Dropped on %1, but its name belongs to the row %2.")
-                   .arg(requestKey(droppedOn), match.value().requestKey),
-               {}, droppedOn);
+    route(report.path, match.value());
+}
+
+void OrderWindow::route(const QString& path, const order::Match& match)
+{
+    // A file with the name of one already on the portal waits for the user's answer, asked
+    // once the drop is checked (one question for all of them, if the user wants).
+    if (match.replacesId != 0) {
+        m_pendingReplace.append({path, match});
+        if (!m_checks->busy() && m_incoming.isEmpty())
+            askReplacements();
         return;
     }
-    accept(report.path, match.value());
+    accept(path, match);
+}
+
+int OrderWindow::currentVersion(const order::Match& match) const
+{
+    const order::Project& p = m_detail.order;
+    if (match.role == order::FileRole::Source)
+        if (const order::Source* s = p.source(match.replacesId))
+            return s->version;
+    if (match.role == order::FileRole::Background)
+        if (const order::Background* b = p.background(match.replacesId))
+            return b->version;
+    if (const order::Asset* a = p.asset(match.replacesId))
+        return a->version;
+    return 1;
+}
+
+void OrderWindow::askReplacements()
+{
+    std::optional<ReplaceDialog::Answer> forAll;
+    while (!m_pendingReplace.isEmpty()) {
+        const PendingFile next = m_pendingReplace.takeFirst();
+        ReplaceDialog::Answer answer = forAll.value_or(ReplaceDialog::Answer::Skip);
+        if (!forAll) {
+            const ReplaceDialog::Choice choice =
+                ReplaceDialog::ask(this, next.match.name, currentVersion(next.match), int(m_pendingReplace.size()));
+            answer = choice.answer;
+            if (choice.forAll)
+                forAll = choice.answer;
+        }
+        if (answer == ReplaceDialog::Answer::Replace)
+            accept(next.path, next.match);
+        else
+            ++m_skipped;
+    }
+    updateStatus();
 }
 
 void OrderWindow::refuse(const QString& path, const QString& name, const QString& reason, const QString& suggestion,
@@ -366,12 +522,58 @@ void OrderWindow::accept(const QString& path, const order::Match& match)
     const transfer::TaskId id = m_transfers->enqueue({path, match.name, QString::number(m_detail.summary.id)});
     const qint64 row = match.role == order::FileRole::Asset ? match.requestId : 0;
     m_taskRequest.insert(id, row);
+    if (m_paused)
+        m_transfers->pause(id);
     if (row != 0) {
         m_model->setRowCheck(row, true, tr("checked"),
                              tr("%1: name and content checked.").arg(QFileInfo(path).fileName()));
         m_model->setUploadProgress(row, 0);
     }
     updateStatus();
+}
+
+void OrderWindow::updateRenameButtons()
+{
+    const QListWidgetItem* item = m_refused->currentItem();
+    const bool can = item && !item->data(SuggestionRole).toString().isEmpty() && m_diskWork == 0;
+    m_rename->setEnabled(can);
+    m_renameOnDisk->setEnabled(can);
+    m_repairXmp->setEnabled(item && item->data(RepairRole).toBool() && m_diskWork == 0);
+}
+
+void OrderWindow::repairSelected()
+{
+    QListWidgetItem* item = m_refused->currentItem();
+    if (!item || !item->data(RepairRole).toBool())
+        return;
+    const QString path = item->data(PathRole).toString();
+    const qint64 droppedOn = item->data(RequestRole).toLongLong();
+    ++m_diskWork;
+    updateRenameButtons();
+    updateStatus(tr("Removing the bloated XMP of %1…").arg(QFileInfo(path).fileName()));
+    using Outcome = Result<inspect::XmpStripper::Outcome>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path, droppedOn] {
+        watcher->deleteLater();
+        --m_diskWork;
+        const Outcome repaired = watcher->result();
+        QListWidgetItem* row = nullptr;
+        for (int i = 0; i < m_refused->count() && !row; ++i)
+            if (m_refused->item(i)->data(PathRole).toString() == path)
+                row = m_refused->item(i);
+        if (!repaired) {
+            updateRenameButtons();
+            updateStatus(tr("The XMP was not removed: %1").arg(repaired.error().message));
+            return;
+        }
+        delete row;
+        updateRenameButtons();
+        // Checked again from the start: the repaired file goes up only if it is clean now.
+        dropPaths({path}, droppedOn);
+    });
+    // Only the copies that bloat it (document ancestors, pantry) go; the rest of the XMP stays.
+    watcher->setFuture(QtConcurrent::run(
+        [path] { return inspect::XmpStripper::stripInPlace(path, inspect::XmpStripper::Mode::CopiesOnly); }));
 }
 
 void OrderWindow::renameSelected()
@@ -388,12 +590,64 @@ void OrderWindow::renameSelected()
     if (!match) {
         item->setText(tr("%1 — %2").arg(suggestion, match.error().message));
         item->setData(SuggestionRole, QString());
-        m_rename->setEnabled(false);
+        updateRenameButtons();
         return;
     }
     const QString path = item->data(PathRole).toString();
     delete item;
-    accept(path, match.value());
+    route(path, match.value());
+}
+
+void OrderWindow::renameSelectedOnDisk()
+{
+    QListWidgetItem* item = m_refused->currentItem();
+    if (!item || item->data(SuggestionRole).toString().isEmpty())
+        return;
+    const QString suggestion = item->data(SuggestionRole).toString();
+    const auto match = m_matcher.match(m_detail.order, suggestion);
+    if (!match) {
+        item->setText(tr("%1 — %2").arg(suggestion, match.error().message));
+        item->setData(SuggestionRole, QString());
+        updateRenameButtons();
+        return;
+    }
+    const QString path = item->data(PathRole).toString();
+    ++m_diskWork;
+    updateRenameButtons();
+    updateStatus(tr("Renaming %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    // The item may go while the disk works (a new drop, a reload): it is found again by path.
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, path, m = match.value()] {
+        watcher->deleteLater();
+        --m_diskWork;
+        const Result<QString> renamed = watcher->result();
+        QListWidgetItem* row = nullptr;
+        for (int i = 0; i < m_refused->count() && !row; ++i)
+            if (m_refused->item(i)->data(PathRole).toString() == path)
+                row = m_refused->item(i);
+        if (!renamed) {
+            if (row)
+                row->setText(row->text().section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n') +
+                             renamed.error().message);
+            updateRenameButtons();
+            updateStatus(tr("The file was not renamed: %1").arg(renamed.error().message));
+            return;
+        }
+        delete row;
+        updateRenameButtons();
+        route(renamed.value(), m);
+    });
+    watcher->setFuture(QtConcurrent::run([path, suggestion] { return files::FileRenamer::rename(path, suggestion); }));
+}
+
+void OrderWindow::setUploadsPaused(bool paused)
+{
+    m_paused = paused;
+    m_pause->setText(paused ? tr("Resume uploads") : tr("Pause uploads"));
+    if (m_transfers)
+        for (auto it = m_taskRequest.cbegin(); it != m_taskRequest.cend(); ++it)
+            paused ? m_transfers->pause(it.key()) : m_transfers->resume(it.key());
+    updateStatus();
 }
 
 void OrderWindow::onTaskChanged(const transfer::TaskReport& report)
@@ -428,6 +682,7 @@ void OrderWindow::onProgress(const QList<transfer::TaskProgress>& tasks, const t
     m_total->setVisible(total.size > 0 && total.finished < total.tasks);
     if (total.size > 0)
         m_total->setValue(int(total.done * 100 / total.size));
+    m_total->setFormat(tr("%1 of %2 file(s) · %p%").arg(total.finished).arg(total.tasks));
 }
 
 void OrderWindow::deliverChecked()
@@ -447,6 +702,122 @@ void OrderWindow::deliverChecked()
     m_session->deliver(m_detail.summary.id, ids);
 }
 
+QMenu* OrderWindow::requestMenu(qint64 requestId)
+{
+    auto* menu = new RequestMenu(m_detail.order, requestId, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &RequestMenu::linkSource, this, &OrderWindow::openLinkDialog);
+    connect(menu, &RequestMenu::unlinkSource, this, &OrderWindow::unlinkSource);
+    connect(menu, &RequestMenu::removeRequest, this, &OrderWindow::removeRequest);
+    return menu;
+}
+
+void OrderWindow::openLinkDialog(qint64 requestId)
+{
+    const order::Asset* asset = m_detail.order.assetForRequest(requestId);
+    if (!asset || !m_session)
+        return;
+    auto* dialog = new LinkDialog(m_session, m_detail.summary.id, *asset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LinkDialog::linkChanged, this, &OrderWindow::reload);
+    dialog->open();
+}
+
+void OrderWindow::unlinkSource(qint64 requestId)
+{
+    const order::Asset* asset = m_detail.order.assetForRequest(requestId);
+    if (!asset || !m_session)
+        return;
+    const qint64 pid = m_detail.summary.id, aid = asset->id;
+    m_session->call<portal::AssetDetail>(
+        tr("Unlinking"), [pid, aid](portal::PortalClient& c) { return c.unlink(pid, aid, order::FileRole::Source); },
+        this, [this](const portal::AssetDetail&) { reload(); });
+}
+
+void OrderWindow::removeRequest(qint64 requestId)
+{
+    const order::Request* request = m_detail.order.request(requestId);
+    if (!request || !m_session)
+        return;
+    if (!ConfirmDialog::ask(this, tr("Remove a line item"),
+                            tr("Remove the line item %1 from the order?").arg(request->key), tr("Remove")))
+        return;
+    const qint64 pid = m_detail.summary.id;
+    updateStatus(tr("Removing %1…").arg(request->key));
+    m_session->call<bool>(
+        tr("Removing the line item"),
+        [pid, requestId](portal::PortalClient& c) { return c.removeRequest(pid, requestId); }, this,
+        [this, key = request->key](bool) {
+            updateStatus(tr("%1 removed from the order.").arg(key));
+            reload();
+        });
+}
+
+void OrderWindow::openAddRequests()
+{
+    if (!hasProject() || !m_session)
+        return;
+    auto* dialog = new AddRequestDialog(m_detail.order, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addRequests(dialog->keys()); });
+    dialog->open();
+}
+
+void OrderWindow::addRequests(const QStringList& keys)
+{
+    if (keys.isEmpty() || !m_session)
+        return;
+    const qint64 pid = m_detail.summary.id;
+    updateStatus(tr("Adding %n line item(s)…", nullptr, int(keys.size())));
+    m_session->call<int>(
+        tr("Adding line items"),
+        [pid, keys](portal::PortalClient& c) -> Result<int> {
+            for (const QString& key : keys) {
+                portal::NewRequest r;
+                r.key = key;
+                if (auto added = c.addRequest(pid, r); !added)
+                    return added.error();
+            }
+            return int(keys.size());
+        },
+        this,
+        [this](int n) {
+            updateStatus(tr("%n line item(s) added to the order.", nullptr, n));
+            reload();
+        });
+}
+
+void OrderWindow::openPeople(bool assignee)
+{
+    if (!hasProject() || !m_session)
+        return;
+    QList<qint64> chosen;
+    if (assignee)
+        chosen << m_detail.summary.assignee.id;
+    else
+        for (const portal::UserRef& u : m_detail.collaborators)
+            chosen << u.id;
+    auto* dialog = new PeopleDialog(m_session, m_detail.summary.company.id,
+                                    assignee ? PeopleDialog::Pick::One : PeopleDialog::Pick::Many, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, assignee] {
+        const QList<qint64> ids = dialog->chosen();
+        const qint64 pid = m_detail.summary.id;
+        if (assignee && ids.size() != 1)
+            return;
+        auto done = [this](const portal::ProjectDetail& d) { onProjectLoaded(d); };
+        if (assignee)
+            m_session->call<portal::ProjectDetail>(
+                tr("Setting the assignee"),
+                [pid, id = ids.first()](portal::PortalClient& c) { return c.setAssignee(pid, id); }, this, done);
+        else
+            m_session->call<portal::ProjectDetail>(
+                tr("Setting the collaborators"),
+                [pid, ids](portal::PortalClient& c) { return c.setCollaborators(pid, ids); }, this, done);
+    });
+    dialog->open();
+}
+
 void OrderWindow::updateStatus(const QString& message)
 {
     if (!message.isEmpty()) {
@@ -455,21 +826,16 @@ void OrderWindow::updateStatus(const QString& message)
     }
     if (!hasProject())
         return;
-    int delivered = 0, linked = 0;
-    for (const order::Asset& a : m_detail.order.assets) {
-        delivered += a.state != order::AssetState::Uploaded ? 1 : 0;
-        linked += m_model->indexOfRequest(a.requestId).data(OrderItemModel::StateNameRole).toString() ==
-                          QLatin1String("linked")
-                      ? 1
-                      : 0;
-    }
     QString text = tr("%1 request(s): %2 delivered, %3 linked, %4 refused file(s)")
                        .arg(m_detail.order.requests.size())
-                       .arg(delivered)
-                       .arg(linked)
+                       .arg(m_deliveredCount)
+                       .arg(m_linkedCount)
                        .arg(m_refused->count());
     if (!m_taskRequest.isEmpty())
-        text += tr(" · uploading %n file(s)", nullptr, int(m_taskRequest.size()));
+        text += m_paused ? tr(" · %n upload(s) paused", nullptr, int(m_taskRequest.size()))
+                         : tr(" · uploading %n file(s)", nullptr, int(m_taskRequest.size()));
+    if (m_skipped > 0)
+        text += tr(" · %n file(s) skipped, already on the portal", nullptr, m_skipped);
     if (m_checks->busy())
         text += tr(" · checking…");
     m_status->setText(text);

@@ -5,6 +5,8 @@
 #include "portal/PortalTypes.h"
 #include "transfer/TransferTypes.h"
 
+#include "validate/FileReport.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
@@ -13,8 +15,10 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace apd::transfer {
 class TransferQueue;
@@ -31,11 +35,15 @@ class DropZone;
 class OrderItemModel;
 class OrderView;
 class PortalSession;
+class TeamBar;
 
 // The order of one project on a portal: drop files on a row or on the drop zone; they are
 // checked (CheckQueue, off the GUI thread), matched to their request (NameMatcher) and
-// uploaded (TransferQueue, tus); misnamed files stay out with the reason and a one-click
-// rename of the delivery name; ticked rows are delivered after a confirmation.
+// uploaded (TransferQueue, tus). Misnamed files stay out with the reason and a one-click
+// rename (of the delivery name, or of the file on disk), a bloated one with a one-click XMP
+// repair; a file named like one on the portal is replaced or skipped as the user says. Rows
+// link by hand and go from their "⋯" menu, line items are added, the team is edited from
+// the header; ticked rows are delivered after a confirmation; uploads can be paused.
 class OrderWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,13 +72,27 @@ public:
     OrderItemModel* orderModel() const { return m_model; }
     QListWidget* refusedList() const { return m_refused; }
     bool busy() const; // checking, uploading, or talking to the portal
+    bool checksRunning() const;
+    // Shows a project as if the portal had just sent it (the open benchmark).
+    void showProject(const portal::ProjectDetail& detail) { onProjectLoaded(detail); }
     bool hasProject() const { return m_detail.summary.id != 0; }
+    // The "⋯" menu of a request row, not shown (the view pops it up; tests trigger its actions).
+    QMenu* requestMenu(qint64 requestId);
 
 public Q_SLOTS:
     void dropPaths(const QStringList& paths, qint64 requestId = 0);
-    void renameSelected();
+    void renameSelected();       // the delivery name only
+    void renameSelectedOnDisk(); // the file itself, off the GUI thread; never over another file
+    void repairSelected(); // a bloated file: its copied XMP removed on disk, off the GUI thread, then checked again
+    void setUploadsPaused(bool paused);
     void deliverChecked();
     void reload();
+    void openLinkDialog(qint64 requestId);
+    void unlinkSource(qint64 requestId);
+    void removeRequest(qint64 requestId); // after a confirmation; the portal may refuse, with the reason
+    void openAddRequests();
+    void addRequests(const QStringList& keys);
+    void openPeople(bool assignee); // the assignee, or the collaborators
 
 private:
     void onSignedIn(const QString& userName);
@@ -78,9 +100,19 @@ private:
     void load(qint64 projectId); // through the offline cache when there is one
     void watchConnection();
     void onProjectLoaded(const portal::ProjectDetail& detail);
+    void drainChecked();
     void onChecked(const validate::FileReport& report, const QString& tag);
     void onTaskChanged(const transfer::TaskReport& report);
     void onProgress(const QList<transfer::TaskProgress>& tasks, const transfer::TotalProgress& total);
+    struct PendingFile
+    {
+        QString path;
+        order::Match match;
+    };
+    void route(const QString& path, const order::Match& match);
+    void askReplacements();
+    int currentVersion(const order::Match& match) const;
+    void updateRenameButtons();
     void refuse(const QString& path, const QString& name, const QString& reason, const QString& suggestion,
                 qint64 requestId);
     void accept(const QString& path, const order::Match& match);
@@ -94,12 +126,19 @@ private:
     OrderItemModel* m_model;
     QListWidget* m_refused;
     QPushButton* m_rename;
+    QPushButton* m_renameOnDisk;
+    QPushButton* m_repairXmp;
+    QPushButton* m_pause;
     QPushButton* m_deliver;
+    QPushButton* m_addRequests;
     QLabel* m_header;
+    TeamBar* m_team;
     QLabel* m_status;
     QLabel* m_banner;
     QProgressBar* m_total;
     validate::CheckQueue* m_checks;
+    QTimer* m_drain;
+    QList<std::pair<validate::FileReport, QString>> m_incoming; // checked, not yet handled
     PortalSession* m_session = nullptr;
     transfer::TransferQueue* m_transfers = nullptr;
     ConnectionMonitor* m_monitor = nullptr;
@@ -110,7 +149,12 @@ private:
     QString m_bannerText;
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
     QHash<transfer::TaskId, bool> m_resumed;       // uploads resumed from the journal → finished
-    int m_uploadsActive = 0;
+    QList<PendingFile> m_pendingReplace;           // same name as a file on the portal: replace or skip?
+    int m_skipped = 0;
+    int m_deliveredCount = 0; // of the last load
+    int m_linkedCount = 0;
+    int m_diskWork = 0; // renames and repairs running off the GUI thread
+    bool m_paused = false;
     bool m_reloadPending = false;
 };
 

@@ -116,6 +116,19 @@ Result<Match> NameMatcher::match(const Project& project, QStringView name, std::
     return m;
 }
 
+Result<Match> NameMatcher::matchDroppedOn(const Project& project, QStringView name, qint64 droppedOn,
+                                          std::optional<FileRole> declared) const
+{
+    Result<Match> m = match(project, name, declared);
+    if (!m || droppedOn == 0 || m.value().universal || m.value().requestId == droppedOn)
+        return m;
+    const Request* target = project.request(droppedOn);
+    return error("wrong-row",
+                 tr("\"%1\" was dropped on the row %2, but its name belongs to the row %3; drop it "
+                    "there or on the drop zone.")
+                     .arg(m.value().name, target ? target->key : QString::number(droppedOn), m.value().requestKey));
+}
+
 Error NameMatcher::noRequest(const Project& project, const QString& key, const QString& type) const
 {
     const KeyParts want = splitKey(key);

@@ -25,7 +25,7 @@ struct Match
 // Matches a delivery name against a project's open requests. Error codes (Error::code):
 //   name-invalid, not-a-source, type-not-ordered, wrong-language, wrong-tone, wrong-direction,
 //   wrong-sequence, no-matching-request, request-in-review, request-approved,
-//   request-has-asset, background-not-needed.
+//   request-has-asset, background-not-needed; matchDroppedOn() adds wrong-row.
 // Pure and thread-safe.
 class NameMatcher
 {
@@ -37,6 +37,11 @@ public:
     // `declared`: the role the uploader asks for; without it a source extension makes a source
     // and anything else an asset (a background must be declared: it shares its asset's key).
     Result<Match> match(const Project& project, QStringView name, std::optional<FileRole> declared = {}) const;
+    // The same for a file dropped on the row of request `droppedOn` (0: not on a row). A file
+    // whose name belongs to another request is refused with "wrong-row", naming that request:
+    // it never goes to the row it was dropped on. A universal base serves every row.
+    Result<Match> matchDroppedOn(const Project& project, QStringView name, qint64 droppedOn,
+                                 std::optional<FileRole> declared = {}) const;
 
 private:
     Error noRequest(const Project& project, const QString& key, const QString& type) const;

@@ -492,6 +492,25 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>FileRenamer</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name.</source>
+        <translation>«%1» no puede ser un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ya no está.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2; nothing was renamed.</source>
+        <translation>%1 ya existe en %2; no se ha renombrado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed: %2</source>
+        <translation>No se ha podido renombrar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FormatScanners</name>
     <message>
         <source>An ExtendedXMP segment is too short to be one.</source>
@@ -875,6 +894,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>The name does not match any request of this project: check the type, tone, number and language after &quot;#&quot; (%1).</source>
         <translation>El nombre no coincide con ninguna solicitud de este proyecto: revisa el tipo, el tono, el número y el idioma detrás de «#» (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was dropped on the row %2, but its name belongs to the row %3; drop it there or on the drop zone.</source>
+        <translation>«%1» se ha soltado en la fila %2, pero su nombre corresponde a la fila %3; suéltalo allí o en la zona para soltar archivos.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1493,32 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Nothing to redeliver.</source>
         <translation>No hay nada que volver a entregar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>&quot;%1&quot; is already on the portal (version %2). Replace it with the dropped file, which becomes version %3, or skip the dropped file?</source>
+        <translation>«%1» ya está en el portal (versión %2). ¿Sustituirlo por el archivo soltado, que pasa a ser la versión %3, u omitir el archivo soltado?</translation>
+    </message>
+    <message>
+        <source>Replace or skip</source>
+        <translation>Sustituir u omitir</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other file(s) of this drop</source>
+        <translation>
+            <numerusform>Hacer lo mismo con el otro archivo soltado</numerusform>
+            <numerusform>Hacer lo mismo con los otros %n archivos soltados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2138,7 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The portal found other content than the file's SHA-256 promised: the file changed during the upload.</source>
+        <source>The portal found other content than the file&apos;s SHA-256 promised: the file changed during the upload.</source>
         <translation>El portal ha recibido un contenido distinto del que promete el SHA-256 del archivo: el archivo ha cambiado durante la subida.</translation>
     </message>
 </context>
@@ -2274,6 +2323,57 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>apd::ui::AddRequestDialog</name>
+    <message>
+        <source>Add line items</source>
+        <translation>Añadir líneas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>left to right (ltr)</source>
+        <translation>de izquierda a derecha (ltr)</translation>
+    </message>
+    <message>
+        <source>right to left (rtl)</source>
+        <translation>de derecha a izquierda (rtl)</translation>
+    </message>
+    <message>
+        <source>e.g. es, pt-BR</source>
+        <translation>p. ej., es, pt-BR</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>A %1 is made per language: give the language code.</source>
+        <translation>Un %1 se hace por idioma: indica el código de idioma.</translation>
+    </message>
+    <message>
+        <source>New line items: %1</source>
+        <translation>Líneas nuevas: %1</translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::CheckResultsModel</name>
     <message>
         <source>%1 Fix: %2</source>
@@ -2351,6 +2451,68 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Drop files or folders here to check them</source>
         <translation>Suelta aquí archivos o carpetas para comprobarlos</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::LinkDialog</name>
+    <message>
+        <source>Only PSDs not linked to anything yet</source>
+        <translation>Solo los PSD que aún no están vinculados a nada</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Link a source</source>
+        <translation>Vincular un archivo fuente</translation>
+    </message>
+    <message>
+        <source>The source of %1:</source>
+        <translation>El archivo fuente de %1:</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Listing the sources</source>
+        <translation>Listar los archivos fuente</translation>
+    </message>
+    <message>
+        <source>Loading the sources…</source>
+        <translation>Cargando los archivos fuente…</translation>
+    </message>
+    <message>
+        <source>universal base</source>
+        <translation>base universal</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to %n asset(s)</source>
+        <translation>
+            <numerusform>vinculado a %n asset</numerusform>
+            <numerusform>vinculado a %n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>linked now</source>
+        <translation>vinculado ahora</translation>
+    </message>
+    <message>
+        <source>No source to show; upload the PSD first.</source>
+        <translation>No hay ningún archivo fuente que mostrar; sube primero el PSD.</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Unlinking…</source>
+        <translation>Desvinculando…</translation>
     </message>
 </context>
 <context>
@@ -2568,10 +2730,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>rechazado</translation>
     </message>
     <message>
-        <source>Nothing uploaded for this request yet.</source>
-        <translation>Aún no se ha subido nada para esta solicitud.</translation>
-    </message>
-    <message>
         <source>Ready to deliver.</source>
         <translation>Listo para entregar.</translation>
     </message>
@@ -2637,6 +2795,18 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Background</source>
         <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Nothing uploaded for this request yet: drop its file (…#%1) on this row.</source>
+        <translation>Todavía no se ha subido nada para esta solicitud: suelta su archivo (…#%1) en esta fila.</translation>
+    </message>
+    <message>
+        <source>Click to link a source by hand, or to unlink it.</source>
+        <translation>Haz clic para vincular un archivo fuente a mano o para desvincularlo.</translation>
+    </message>
+    <message>
+        <source>More: link a source by hand, remove this line item</source>
+        <translation>Más: vincular un archivo fuente a mano, quitar esta línea</translation>
     </message>
 </context>
 <context>
@@ -2704,14 +2874,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>Sesión iniciada como %1; cargando el pedido…</translation>
     </message>
     <message>
-        <source>nobody yet</source>
-        <translation>nadie todavía</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · assignee: %3</source>
-        <translation>%1 — %2 · persona asignada: %3</translation>
-    </message>
-    <message>
         <source>%1 — Artwork Portal</source>
         <translation>%1 — Artwork Portal</translation>
     </message>
@@ -2725,10 +2887,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
             <numerusform>Comprobando %n elemento soltado…</numerusform>
             <numerusform>Comprobando %n elementos soltados…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Dropped on %1, but its name belongs to the row %2.</source>
-        <translation>Se ha soltado en %1, pero su nombre corresponde a la fila %2.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2813,6 +2971,157 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Name and content checked; sign in to the portal to send it.</source>
         <translation>Nombre y contenido comprobados; inicia sesión en el portal para enviarlo.</translation>
+    </message>
+    <message>
+        <source>Rename the file on disk</source>
+        <translation>Renombrar el archivo en el disco</translation>
+    </message>
+    <message>
+        <source>Remove the bloated XMP</source>
+        <translation>Quitar el XMP sobrante</translation>
+    </message>
+    <message>
+        <source>Pause uploads</source>
+        <translation>Pausar las subidas</translation>
+    </message>
+    <message>
+        <source>Add line items…</source>
+        <translation>Añadir líneas…</translation>
+    </message>
+    <message>
+        <source>Deliver the file under the suggested name; the file on disk keeps its name.</source>
+        <translation>Entrega el archivo con el nombre sugerido; el archivo en el disco conserva su nombre.</translation>
+    </message>
+    <message>
+        <source>Give the file on disk the suggested name, then deliver it.</source>
+        <translation>Pone el nombre sugerido al archivo en el disco y luego lo entrega.</translation>
+    </message>
+    <message>
+        <source>Remove the copied metadata from the file on disk (the pixels and the colour profile stay as they are), then check and upload it again.</source>
+        <translation>Quita los metadatos copiados del archivo en el disco (los píxeles y el perfil de color no cambian) y luego vuelve a comprobarlo y subirlo.</translation>
+    </message>
+    <message>
+        <source>Removing the bloated XMP of %1…</source>
+        <translation>Quitando el XMP sobrante de %1…</translation>
+    </message>
+    <message>
+        <source>The XMP was not removed: %1</source>
+        <translation>No se ha quitado el XMP: %1</translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>Renombrando %1…</translation>
+    </message>
+    <message>
+        <source>The file was not renamed: %1</source>
+        <translation>No se ha renombrado el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Resume uploads</source>
+        <translation>Reanudar las subidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) · %p%</source>
+        <translation>%1 de %2 archivo(s) · %p%</translation>
+    </message>
+    <message>
+        <source>Unlinking</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Remove a line item</source>
+        <translation>Quitar una línea</translation>
+    </message>
+    <message>
+        <source>Remove the line item %1 from the order?</source>
+        <translation>¿Quitar la línea %1 del pedido?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Quitando %1…</translation>
+    </message>
+    <message>
+        <source>Removing the line item</source>
+        <translation>Quitar la línea</translation>
+    </message>
+    <message>
+        <source>%1 removed from the order.</source>
+        <translation>%1 se ha quitado del pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n line item(s)…</source>
+        <translation>
+            <numerusform>Añadiendo %n línea…</numerusform>
+            <numerusform>Añadiendo %n líneas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding line items</source>
+        <translation>Añadir líneas al pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line item(s) added to the order.</source>
+        <translation>
+            <numerusform>%n línea añadida al pedido.</numerusform>
+            <numerusform>%n líneas añadidas al pedido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the assignee</source>
+        <translation>Asignar el responsable</translation>
+    </message>
+    <message>
+        <source>Setting the collaborators</source>
+        <translation>Elegir los colaboradores</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n upload(s) paused</source>
+        <translation>
+            <numerusform> · %n subida en pausa</numerusform>
+            <numerusform> · %n subidas en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n file(s) skipped, already on the portal</source>
+        <translation>
+            <numerusform> · %n archivo omitido, ya estaba en el portal</numerusform>
+            <numerusform> · %n archivos omitidos, ya estaban en el portal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::PeopleDialog</name>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Loading the people of the company…</source>
+        <translation>Cargando las personas de la empresa…</translation>
+    </message>
+    <message>
+        <source>Who delivers this project?</source>
+        <translation>¿Quién entrega este proyecto?</translation>
+    </message>
+    <message>
+        <source>Who else works on this project?</source>
+        <translation>¿Quién más trabaja en este proyecto?</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Listar las personas</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3294,25 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>apd::ui::RequestMenu</name>
+    <message>
+        <source>Link a source…</source>
+        <translation>Vincular un archivo fuente…</translation>
+    </message>
+    <message>
+        <source>Unlink the source</source>
+        <translation>Desvincular el archivo fuente</translation>
+    </message>
+    <message>
+        <source>Copy the expected name</source>
+        <translation>Copiar el nombre esperado</translation>
+    </message>
+    <message>
+        <source>Remove this line item…</source>
+        <translation>Quitar esta línea…</translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::SettingsDialog</name>
     <message>
         <source>Settings — Artwork Portal</source>
@@ -3122,6 +3450,33 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>The portal refused the sign-in: %1</source>
         <translation>El portal ha rechazado el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::TeamBar</name>
+    <message>
+        <source>Choose the assignee</source>
+        <translation>Elegir el responsable</translation>
+    </message>
+    <message>
+        <source>Choose the collaborators</source>
+        <translation>Elegir los colaboradores</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Collaborators: %1</source>
+        <translation>Colaboradores: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>

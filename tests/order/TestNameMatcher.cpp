@@ -89,6 +89,45 @@ private Q_SLOTS:
         QVERIFY2(m.error().message.contains(QStringLiteral("\"es\"")), qPrintable(m.error().message));
     }
 
+    void droppedOnARow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("droppedOn");
+        QTest::addColumn<QString>("code"); // empty: accepted
+        QTest::newRow("its own row") << QStringLiteral("Sky#boxshot_na_01_en.jpg") << 4ll << QString();
+        QTest::newRow("not on a row") << QStringLiteral("Sky#boxshot_na_01_en.jpg") << 0ll << QString();
+        QTest::newRow("the other language")
+            << QStringLiteral("Sky#boxshot_na_01_en.jpg") << 3ll << QStringLiteral("wrong-row");
+        QTest::newRow("another type") << QStringLiteral("Sky#storyart_na_01_zxx.jpg") << 1ll
+                                      << QStringLiteral("wrong-row");
+        QTest::newRow("own psd elsewhere")
+            << QStringLiteral("Sky#logo-stacked_light_01_es.psd") << 6ll << QStringLiteral("wrong-row");
+        QTest::newRow("uba anywhere") << QStringLiteral("Sky#universal-base_na_01_zxx.psd") << 2ll << QString();
+        QTest::newRow("misnamed keeps its reason")
+            << QStringLiteral("Sky Rojo#storyart_na_01_zxx.jpg") << 1ll << QStringLiteral("name-invalid");
+    }
+    void droppedOnARow()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, droppedOn);
+        QFETCH(QString, code);
+        const Project p = demo();
+        const auto m = NameMatcher().matchDroppedOn(p, name, droppedOn);
+        if (code.isEmpty()) {
+            QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
+            QCOMPARE(m.value().requestId, NameMatcher().match(p, name).value().requestId);
+            return;
+        }
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, code);
+        if (code == QLatin1String("wrong-row")) {
+            // It names both rows: where it was dropped and where it belongs.
+            const auto plain = NameMatcher().match(p, name);
+            QVERIFY2(m.error().message.contains(p.request(droppedOn)->key), qPrintable(m.error().message));
+            QVERIFY2(m.error().message.contains(plain.value().requestKey), qPrintable(m.error().message));
+        }
+    }
+
     void sameNameReplaces()
     {
         Project p = demo();

@@ -1,5 +1,5 @@
-#include "OrderItemModel.h"
 #include "../order/OrderFixtures.h"
+#include "OrderItemModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,9 +30,10 @@ private:
     // Billboards (one RTL), a storyart, an SDP; a UBA linked to one billboard, a logo without source.
     static order::Project sampleProject()
     {
-        order::Project p = projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_dark_rtl_02_zxx"),
-                                        QStringLiteral("storyart_na_01_zxx"), QStringLiteral("sdp_na_01_en"),
-                                        QStringLiteral("logo-stacked_light_01_en")});
+        order::Project p =
+            projectWith({QStringLiteral("billboard_dark_ltr_01_zxx"), QStringLiteral("billboard_dark_rtl_02_zxx"),
+                         QStringLiteral("storyart_na_01_zxx"), QStringLiteral("sdp_na_01_en"),
+                         QStringLiteral("logo-stacked_light_01_en")});
         const order::Source uba = addSource(p, QStringLiteral("T#universal-base_na_01_zxx.psd"), true);
         order::Asset bb = addAsset(p, 1, QStringLiteral("T#billboard_dark_ltr_01_zxx.jpg"));
         p.assets.last().sourceId = uba.id;
@@ -54,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(billboards >= 0);
         const QModelIndex group = model.index(billboards, 0);
         QCOMPARE(model.rowCount(group), 2);
-        QCOMPARE(model.index(1, OrderItemModel::NameColumn, group).data().toString(), QStringLiteral("billboard_dark_rtl_02_zxx"));
+        QCOMPARE(model.index(1, OrderItemModel::NameColumn, group).data().toString(),
+                 QStringLiteral("billboard_dark_rtl_02_zxx"));
         QCOMPARE(model.index(1, 0, group).data(OrderItemModel::ExpectedNameRole).toString(),
                  QStringLiteral("billboard_dark_rtl_02_zxx"));
         // Sources and backgrounds come last.
@@ -62,7 +64,8 @@ private Q_SLOTS:
         QCOMPARE(groupRow(model, QStringLiteral("Backgrounds")), model.rowCount() - 1);
         const QModelIndex sources = model.index(model.rowCount() - 2, 0);
         QCOMPARE(model.rowCount(sources), 1);
-        QCOMPARE(model.index(0, OrderItemModel::FileColumn, sources).data().toString(), QStringLiteral("linked to 2 asset(s)"));
+        QCOMPARE(model.index(0, OrderItemModel::FileColumn, sources).data().toString(),
+                 QStringLiteral("linked to 2 asset(s)"));
     }
 
     void statesComeFromTheRules()
@@ -73,9 +76,9 @@ private Q_SLOTS:
         const auto state = [&](qint64 requestId) {
             return model.indexOfRequest(requestId).data(OrderItemModel::StateNameRole).toString();
         };
-        QCOMPARE(state(1), QStringLiteral("linked"));    // UBA linked
+        QCOMPARE(state(1), QStringLiteral("linked")); // UBA linked
         QCOMPARE(state(2), QStringLiteral("empty"));
-        QCOMPARE(state(4), QStringLiteral("uploaded"));  // SDP: background not linked yet
+        QCOMPARE(state(4), QStringLiteral("uploaded")); // SDP: background not linked yet
         QCOMPARE(state(5), QStringLiteral("delivered"));
         model.setUploadProgress(2, 40);
         QCOMPARE(state(2), QStringLiteral("uploading"));
@@ -111,12 +114,14 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(sdp) & Qt::ItemIsUserCheckable));
         QVERIFY(!model.setData(sdp, Qt::Checked, Qt::CheckStateRole));
         QVERIFY(sdp.data(Qt::ToolTipRole).toString().contains(QStringLiteral("background"), Qt::CaseInsensitive));
-        QCOMPARE(sdp.siblingAtColumn(OrderItemModel::BackgroundColumn).data().toString(), QStringLiteral("T#sdp_na_01_en.jpg"));
+        QCOMPARE(sdp.siblingAtColumn(OrderItemModel::BackgroundColumn).data().toString(),
+                 QStringLiteral("T#sdp_na_01_en.jpg"));
 
         const QModelIndex empty = model.indexOfRequest(2);
         QVERIFY(!(model.flags(empty) & Qt::ItemIsEnabled));
-        QVERIFY(!empty.data(Qt::CheckStateRole).isValid());
-        QVERIFY(!empty.data(Qt::ToolTipRole).toString().isEmpty());
+        // Its box is there, disabled and empty; the tooltip says what to drop on it.
+        QCOMPARE(empty.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QVERIFY(empty.data(Qt::ToolTipRole).toString().contains(QStringLiteral("billboard_dark_rtl_02_zxx")));
 
         // A delivered asset cannot be ticked; a reload drops a tick that no longer applies.
         QVERIFY(!(model.flags(model.indexOfRequest(5)) & Qt::ItemIsUserCheckable));
@@ -125,6 +130,20 @@ private Q_SLOTS:
         model.setProject(p);
         QVERIFY(model.checkedAssets().isEmpty());
         QCOMPARE(changed.count(), 2);
+    }
+
+    void withoutAssigneeNothingCanBeTicked()
+    {
+        OrderItemModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        order::Project p = sampleProject();
+        p.assigneeId = 0;
+        model.setProject(p);
+        const QModelIndex linked = model.indexOfRequest(1); // would be ready with an assignee
+        QVERIFY(!(model.flags(linked) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model.setData(linked, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY2(linked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("assignee")),
+                 qPrintable(linked.data(Qt::ToolTipRole).toString()));
     }
 
     void rowChecksShowTheReason()
