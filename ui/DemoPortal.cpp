@@ -27,8 +27,8 @@ Result<bool> DemoPortal::start()
         return Error{QStringLiteral("demo-dir"), tr("Cannot create the folder %1.").arg(m_parentDir)};
     m_dir = std::make_unique<QTemporaryDir>(QDir(m_parentDir).filePath(QStringLiteral("demo-XXXXXX")));
     if (!m_dir->isValid())
-        return Error{QStringLiteral("demo-dir"), tr("Cannot create a folder for the demo portal in %1: %2")
-                                                     .arg(m_parentDir, m_dir->errorString())};
+        return Error{QStringLiteral("demo-dir"),
+                     tr("Cannot create a folder for the demo portal in %1: %2").arg(m_parentDir, m_dir->errorString())};
     server::ServerConfig config;
     config.dataDir = m_dir->filePath(QStringLiteral("portal"));
     config.host = QStringLiteral("127.0.0.1");
@@ -50,6 +50,9 @@ Result<bool> DemoPortal::start()
         if (a.role == QLatin1String("agency-user")) {
             m_email = a.email;
             m_password = a.password;
+        } else if (a.role == QLatin1String("project-owner")) {
+            m_ownerEmail = a.email;
+            m_ownerPassword = a.password;
         }
     if (m_email.isEmpty())
         return Error{QStringLiteral("demo-seed"), tr("The demo portal has no designer account.")};
@@ -67,8 +70,8 @@ void DemoPortal::startAsync()
         const Result<bool> r = start();
         const QString message = r ? QString() : r.error().message;
         // The destructor waits for this task; the queued call is dropped if the object is gone.
-        QMetaObject::invokeMethod(this, [this, ok = r.ok(), message] { Q_EMIT started(ok, message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok = r.ok(), message] { Q_EMIT started(ok, message); }, Qt::QueuedConnection);
     });
 }
 

@@ -41,6 +41,9 @@ public:
     // The demo agency user (a designer) the app signs in as.
     QString email() const { return m_email; }
     QString password() const { return m_password; }
+    // The demo studio's project owner (who reviews): for tests that play the studio's side.
+    QString ownerEmail() const { return m_ownerEmail; }
+    QString ownerPassword() const { return m_ownerPassword; }
 
 Q_SIGNALS:
     void started(bool ok, const QString& message);
@@ -53,6 +56,8 @@ private:
     QString m_sampleFolder;
     QString m_email;
     QString m_password;
+    QString m_ownerEmail;
+    QString m_ownerPassword;
 };
 
 } // namespace apd::ui

@@ -5,6 +5,7 @@
 #include "OrderItemModel.h"
 #include "OrderView.h"
 #include "PortalSession.h"
+#include "QcLoop.h"
 #include "transfer/TransferQueue.h"
 #include "validate/CheckQueue.h"
 
@@ -90,6 +91,10 @@ OrderWindow::OrderWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_header);
     layout->addWidget(m_dropZone);
+    m_qc = new QcLoop(this, m_view, m_model);
+    connect(m_qc, &QcLoop::orderChanged, this, &OrderWindow::reload);
+    connect(m_qc, &QcLoop::statusMessage, this, [this](const QString& m) { updateStatus(m); });
+    layout->addWidget(m_qc->filterBar());
     layout->addWidget(split, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -117,7 +122,10 @@ OrderWindow::OrderWindow(QWidget* parent)
 
 OrderWindow::~OrderWindow()
 {
-    // Transfers stop first (their journal rows stay for the next start), then the portal calls.
+    // The QC loop (its feed thread) goes first; transfers stop next (their journal rows stay
+    // for the next start), then the portal calls.
+    delete m_qc;
+    m_qc = nullptr;
     delete m_transfers;
     m_transfers = nullptr;
     delete m_session;
@@ -126,7 +134,8 @@ OrderWindow::~OrderWindow()
 
 bool OrderWindow::busy() const
 {
-    return m_checks->busy() || (m_session && m_session->busy()) || !m_taskRequest.isEmpty() || m_reloadPending;
+    return m_checks->busy() || (m_session && m_session->busy()) || !m_taskRequest.isEmpty() || m_reloadPending ||
+           (m_qc && m_qc->busy());
 }
 
 void OrderWindow::openPortal(const QUrl& server, const QString& email, const QString& password,
@@ -137,6 +146,7 @@ void OrderWindow::openPortal(const QUrl& server, const QString& email, const QSt
     m_banner->setText(banner);
     portal::ConnectionSettings settings;
     settings.server = server;
+    m_connection = settings;
     delete m_session;
     m_session = new PortalSession(settings, this);
     connect(m_session, &PortalSession::signedIn, this, &OrderWindow::onSignedIn);
@@ -173,6 +183,7 @@ void OrderWindow::onSignedIn(const QString& userName)
             [this](const QString& message) { updateStatus(tr("Uploads stopped: %1").arg(message)); });
     if (const auto started = m_transfers->start(); !started)
         updateStatus(tr("Uploads cannot start: %1").arg(started.error().message));
+    m_qc->start(m_connection, m_session, m_transfers);
     updateStatus(tr("Signed in as %1; loading the order…").arg(userName));
     m_reloadPending = true;
     m_session->loadProject(0);
@@ -191,6 +202,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
     m_reloadPending = false;
     m_detail = detail;
     m_model->setProject(detail.order);
+    m_qc->setProject(detail);
     m_view->setEnabled(true);
     m_dropZone->setEnabled(true);
     m_view->expandAll();
@@ -205,7 +217,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
 
 void OrderWindow::dropPaths(const QStringList& paths, qint64 requestId)
 {
-    if (!hasProject() || paths.isEmpty())
+    if (!hasProject() || paths.isEmpty() || m_qc->takeDrop(paths, requestId))
         return;
     updateStatus(tr("Checking %n dropped item(s)…", nullptr, int(paths.size())));
     m_checks->check(paths, requestId ? QString::number(requestId) : QString());

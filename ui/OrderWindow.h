@@ -1,6 +1,7 @@
 #pragma once
 
 #include "order/NameMatcher.h"
+#include "portal/PortalClient.h"
 #include "portal/PortalTypes.h"
 #include "transfer/TransferTypes.h"
 
@@ -29,6 +30,7 @@ class DropZone;
 class OrderItemModel;
 class OrderView;
 class PortalSession;
+class QcLoop;
 
 // The order of one project on a portal: drop files on a row or on the drop zone; they are
 // checked (CheckQueue, off the GUI thread), matched to their request (NameMatcher) and
@@ -53,6 +55,7 @@ public:
     QListWidget* refusedList() const { return m_refused; }
     bool busy() const; // checking, uploading, or talking to the portal
     bool hasProject() const { return m_detail.summary.id != 0; }
+    QcLoop* qcLoop() const { return m_qc; }
 
 public Q_SLOTS:
     void dropPaths(const QStringList& paths, qint64 requestId = 0);
@@ -92,6 +95,8 @@ private:
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
     int m_uploadsActive = 0;
     bool m_reloadPending = false;
+    QcLoop* m_qc = nullptr;
+    portal::ConnectionSettings m_connection;
 };
 
 } // namespace apd::ui
