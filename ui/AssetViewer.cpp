@@ -51,6 +51,29 @@ QString zoneLabel(const naming::SafeZone& z)
     return z.label;
 }
 
+// A file name breaks nowhere by itself: let it wrap after "#" and "_".
+QString breakable(QString name)
+{
+    name.replace(QLatin1Char('#'), QStringLiteral("#\u200B"));
+    name.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+    return name;
+}
+
+QString stateLabel(const QString& state)
+{
+    if (state == QLatin1String("uploaded"))
+        return AssetViewer::tr("uploaded");
+    if (state == QLatin1String("linked"))
+        return AssetViewer::tr("linked");
+    if (state == QLatin1String("delivered"))
+        return AssetViewer::tr("delivered");
+    if (state == QLatin1String("approved"))
+        return AssetViewer::tr("approved");
+    if (state == QLatin1String("rejected"))
+        return AssetViewer::tr("rejected");
+    return state;
+}
+
 QString message(const portal::Message& m)
 {
     return AssetViewer::tr("%1 · %2\n%3")
@@ -156,15 +179,18 @@ void AssetViewer::open(PortalSession* session, const portal::ProjectDetail& proj
     const QString typeId = request ? request->type : QString();
     const bool rtl = request && request->key.contains(QLatin1String("_rtl_"));
     setWindowTitle(tr("%1 — Asset").arg(asset->asset.name));
-    m_title->setText(tr("%1\nversion %2 · %3").arg(asset->asset.name).arg(asset->asset.version).arg(asset->state));
+    m_title->setText(tr("%1\nversion %2 · %3")
+                         .arg(breakable(asset->asset.name))
+                         .arg(asset->asset.version)
+                         .arg(stateLabel(asset->state)));
     QStringList links;
     if (asset->requiredLinks.source) {
         const order::Source* s = project.order.source(asset->asset.sourceId);
-        links << tr("Source: %1").arg(s ? s->name : tr("not linked"));
+        links << tr("Source: %1").arg(s ? breakable(s->name) : tr("not linked"));
     }
     if (asset->requiredLinks.background) {
         const order::Background* b = project.order.background(asset->asset.backgroundId);
-        links << tr("Background: %1").arg(b ? b->name : tr("not linked"));
+        links << tr("Background: %1").arg(b ? breakable(b->name) : tr("not linked"));
     }
     m_links->setText(links.isEmpty() ? tr("Takes no source or background.") : links.join(QLatin1Char('\n')));
 
@@ -219,7 +245,7 @@ void AssetViewer::showImage(const QImage& image, const QString& name, const QStr
     m_zones->setEnabled(!zones.isEmpty());
     m_zones->setText(zones.isEmpty() ? tr("No safe zones for this type") : tr("Show safe zones"));
     if (m_title->text().isEmpty())
-        m_title->setText(name);
+        m_title->setText(breakable(name));
     Q_EMIT imageShown();
 }
 

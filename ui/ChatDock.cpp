@@ -21,7 +21,7 @@ ChatDock::ChatDock(QWidget* parent)
     m_input->setObjectName(QStringLiteral("chatInput"));
     m_post->setObjectName(QStringLiteral("chatPost"));
     m_messages->setWordWrap(true);
-    m_input->setPlaceholderText(tr("Message the project; @ names someone"));
+    m_input->setPlaceholderText(tr("Message; @ names someone"));
     m_post->setEnabled(false);
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
 

@@ -2369,16 +2369,32 @@ versión %2 · %3</translation>
         <source>%1: "%2"</source>
         <translation>%1: «%2»</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>subido</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
 </context>
 <context>
     <name>apd::ui::ChatDock</name>
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Message the project; @ names someone</source>
-        <translation>Escribe al proyecto; @ menciona a alguien</translation>
     </message>
     <message>
         <source>Loading the chat</source>
@@ -2404,6 +2420,10 @@ versión %2 · %3</translation>
     <message>
         <source>Project chat</source>
         <translation>Chat del proyecto</translation>
+    </message>
+    <message>
+        <source>Message; @ names someone</source>
+        <translation>Mensaje; @ menciona a alguien</translation>
     </message>
 </context>
 <context>
