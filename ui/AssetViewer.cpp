@@ -167,7 +167,7 @@ void AssetViewer::setStatus(const QString& text)
     m_status->setText(text);
 }
 
-void AssetViewer::open(PortalSession* session, const portal::ProjectDetail& project, qint64 assetId)
+void AssetViewer::openAsset(PortalSession* session, const portal::ProjectDetail& project, qint64 assetId)
 {
     m_session = session;
     m_projectId = project.summary.id;

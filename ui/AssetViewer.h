@@ -32,8 +32,8 @@ public:
     explicit AssetViewer(QWidget* parent = nullptr);
 
     // Loads the asset's latest version and its comments through `session`.
-    void open(PortalSession* session, const portal::ProjectDetail& project, qint64 assetId);
-    // Shows an image as the asset `name` of catalog type `typeId` (what open() does once the
+    void openAsset(PortalSession* session, const portal::ProjectDetail& project, qint64 assetId);
+    // Shows an image as the asset `name` of catalog type `typeId` (what openAsset() does once the
     // bytes are decoded). `rightToLeft`: the zones are mirrored.
     void showImage(const QImage& image, const QString& name, const QString& typeId, bool rightToLeft);
     void showReport(const inspect::InspectionReport& report);

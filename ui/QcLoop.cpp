@@ -199,7 +199,7 @@ AssetViewer* QcLoop::openViewer(qint64 assetId)
         return nullptr;
     auto* viewer = new AssetViewer(m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->open(m_session, m_project, assetId);
+    viewer->openAsset(m_session, m_project, assetId);
     if (const auto v = m_verdicts.constFind(assetId); v != m_verdicts.cend())
         viewer->showVerdict(v->verdict, v->comment);
     viewer->show();
