@@ -2,6 +2,7 @@
 
 #include "server/ConversationRoutes.h"
 #include "server/FeedRoutes.h"
+#include "server/FileRoutes.h"
 #include "server/PortalContext.h"
 #include "server/ProjectRoutes.h"
 #include "server/SessionRoutes.h"
@@ -24,6 +25,7 @@ PortalServer::PortalServer(ServerConfig config)
     WorkflowRoutes::install(*m_router, *m_context);
     ConversationRoutes::install(*m_router, *m_context);
     FeedRoutes::install(*m_router, *m_context);
+    FileRoutes::install(*m_router, *m_context);
     m_uploads->install(*m_router);
 }
 

@@ -53,6 +53,9 @@ Result<bool> DemoPortal::start()
         } else if (a.role == QLatin1String("agency-admin")) {
             m_adminEmail = a.email;
             m_adminPassword = a.password;
+        } else if (a.role == QLatin1String("project-owner")) {
+            m_ownerEmail = a.email;
+            m_ownerPassword = a.password;
         }
     }
     if (m_email.isEmpty())

@@ -44,6 +44,9 @@ public:
     // The demo agency's admin, who may set the assignee and the collaborators.
     QString adminEmail() const { return m_adminEmail; }
     QString adminPassword() const { return m_adminPassword; }
+    // The demo studio's project owner (who reviews): for tests that play the studio's side.
+    QString ownerEmail() const { return m_ownerEmail; }
+    QString ownerPassword() const { return m_ownerPassword; }
 
 Q_SIGNALS:
     void started(bool ok, const QString& message);
@@ -58,6 +61,8 @@ private:
     QString m_password;
     QString m_adminEmail;
     QString m_adminPassword;
+    QString m_ownerEmail;
+    QString m_ownerPassword;
 };
 
 } // namespace apd::ui

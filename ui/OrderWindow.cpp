@@ -9,6 +9,7 @@
 #include "OrderView.h"
 #include "PeopleDialog.h"
 #include "PortalSession.h"
+#include "QcLoop.h"
 #include "ReplaceDialog.h"
 #include "RequestMenu.h"
 #include "TeamBar.h"
@@ -137,6 +138,10 @@ OrderWindow::OrderWindow(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_team);
     layout->addWidget(m_dropZone);
+    m_qc = new QcLoop(this, m_view, m_model);
+    connect(m_qc, &QcLoop::orderChanged, this, &OrderWindow::reload);
+    connect(m_qc, &QcLoop::statusMessage, this, [this](const QString& m) { updateStatus(m); });
+    layout->addWidget(m_qc->filterBar());
     layout->addWidget(split, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -185,7 +190,10 @@ OrderWindow::OrderWindow(QWidget* parent)
 
 OrderWindow::~OrderWindow()
 {
-    // Transfers stop first (their journal rows stay for the next start), then the portal calls.
+    // The QC loop (its feed thread) goes first; transfers stop next (their journal rows stay
+    // for the next start), then the portal calls.
+    delete m_qc;
+    m_qc = nullptr;
     delete m_transfers;
     m_transfers = nullptr;
     delete m_session;
@@ -196,7 +204,7 @@ bool OrderWindow::busy() const
 {
     // Paused uploads wait for the user: the window is not busy with them.
     return m_checks->busy() || !m_incoming.isEmpty() || (m_session && m_session->busy()) ||
-           (!m_taskRequest.isEmpty() && !m_paused) || m_reloadPending || m_diskWork > 0;
+           (!m_taskRequest.isEmpty() && !m_paused) || m_reloadPending || m_diskWork > 0 || (m_qc && m_qc->busy());
 }
 
 bool OrderWindow::checksRunning() const
@@ -212,6 +220,7 @@ void OrderWindow::openPortal(const QUrl& server, const QString& email, const QSt
     m_banner->setText(banner);
     portal::ConnectionSettings settings;
     settings.server = server;
+    m_portalSettings = settings;
     delete m_session;
     m_session = new PortalSession(settings, this);
     connect(m_session, &PortalSession::signedIn, this, &OrderWindow::onSignedIn);
@@ -240,6 +249,7 @@ void OrderWindow::openProject(const portal::ConnectionSettings& connection, cons
     m_journalPath = journalPath;
     m_cachePath = cachePath;
     m_email = email;
+    m_portalSettings = connection;
     delete m_session;
     m_session = new PortalSession(connection, this);
     m_session->setToken(token);
@@ -327,6 +337,7 @@ void OrderWindow::startTransfers()
         updateStatus(tr("Uploads cannot start: %1").arg(started.error().message));
     else
         m_pause->setEnabled(true);
+    m_qc->start(m_portalSettings, m_session, m_transfers);
 }
 
 void OrderWindow::reload()
@@ -366,6 +377,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
         m_linkedCount += rules.displayState(m_detail.order, a) == QLatin1String("linked") ? 1 : 0;
     }
     m_model->setProject(detail.order);
+    m_qc->setProject(detail);
     m_view->setEnabled(true);
     m_dropZone->setEnabled(true);
     m_view->expandAll();
@@ -392,7 +404,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
 
 void OrderWindow::dropPaths(const QStringList& paths, qint64 requestId)
 {
-    if (!hasProject() || paths.isEmpty())
+    if (!hasProject() || paths.isEmpty() || m_qc->takeDrop(paths, requestId))
         return;
     updateStatus(tr("Checking %n dropped item(s)…", nullptr, int(paths.size())));
     m_checks->check(paths, requestId ? QString::number(requestId) : QString());

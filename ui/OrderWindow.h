@@ -36,6 +36,7 @@ class OrderItemModel;
 class OrderView;
 class PortalSession;
 class TeamBar;
+class QcLoop;
 
 // The order of one project on a portal: drop files on a row or on the drop zone; they are
 // checked (CheckQueue, off the GUI thread), matched to their request (NameMatcher) and
@@ -78,6 +79,7 @@ public:
     bool hasProject() const { return m_detail.summary.id != 0; }
     // The "⋯" menu of a request row, not shown (the view pops it up; tests trigger its actions).
     QMenu* requestMenu(qint64 requestId);
+    QcLoop* qcLoop() const { return m_qc; }
 
 public Q_SLOTS:
     void dropPaths(const QStringList& paths, qint64 requestId = 0);
@@ -156,6 +158,8 @@ private:
     int m_diskWork = 0; // renames and repairs running off the GUI thread
     bool m_paused = false;
     bool m_reloadPending = false;
+    QcLoop* m_qc = nullptr;
+    portal::ConnectionSettings m_portalSettings; // for the QC loop's own calls
 };
 
 } // namespace apd::ui

@@ -6,6 +6,7 @@
 #include "cli/ReportWriter.h"
 #include "cli/StatusCommand.h"
 #include "files/FileCollector.h"
+#include "portal/RedeliveryPlan.h"
 #include "validate/FileValidator.h"
 
 #include <QCommandLineParser>
@@ -180,71 +181,56 @@ int RedeliverCommand::run(const QStringList& arguments)
         return ExitNetwork;
     }
     const portal::ProjectDetail& p = project.value();
-    int rejectedCount = 0;
-    for (const portal::AssetDetail& a : p.assets)
-        if (a.asset.state == order::AssetState::Rejected)
-            ++rejectedCount;
-
-    // The plan: match names first (cheap), then validate the files that match (content too).
+    // The plan (shared with the app): names first, then the content of the files that match.
     const files::CollectResult collected = files::FileCollector::collect(dirs, {false});
+    QHash<qint64, QString> comments;
+    for (auto it = verdicts.value().cbegin(); it != verdicts.value().cend(); ++it)
+        if (it->verdict == QLatin1String("rejected"))
+            comments.insert(it.key(), it->comment);
     const naming::NameParser nameParser;
-    const validate::FileValidator full(nameParser, {false});
-    const validate::FileValidator namesOnly(nameParser, {true, false});
+    const portal::RedeliveryPlan plan = portal::RedeliveryPlan::make(p, collected.files, nameParser, comments);
+    using Action = portal::RedeliveryPlan::Action;
     QList<transfer::UploadRequest> requests;
-    int invalid = 0;
-    m_out
-        << tr("Project %1 \"%2\": %n rejected asset(s).", nullptr, rejectedCount).arg(p.summary.id).arg(p.summary.title)
-        << QLatin1Char('\n');
-    for (const files::CollectedFile& file : collected.files) {
-        const QString name = file.fileName.normalized(QString::NormalizationForm_C);
-        const portal::AssetDetail* asset = p.assetNamed(name);
-        if (!asset || asset->asset.state != order::AssetState::Rejected) {
-            if (asset) {
-                m_out << tr("  skip     %1 (%2, not rejected)").arg(name, asset->state) << QLatin1Char('\n');
-                continue;
-            }
-            // Not an asset of the project: misnamed, perhaps meant for a rejected one.
-            const validate::FileReport check = namesOnly.check(file);
-            const portal::AssetDetail* meant = check.suggestion.isEmpty() ? nullptr : p.assetNamed(check.suggestion);
-            if (!check.valid() && meant && meant->asset.state == order::AssetState::Rejected)
-                m_out << tr("  skip     %1 (misnamed: did you mean \"%2\"? rename it to redeliver)")
-                             .arg(name, meant->asset.name)
-                      << QLatin1Char('\n');
-            else if (!check.valid())
-                m_out << tr("  skip     %1 (misnamed, and no rejected asset of that name)").arg(name)
-                      << QLatin1Char('\n');
+    const int invalid = plan.count(Action::Invalid);
+    m_out << tr("Project %1 \"%2\": %n rejected asset(s).", nullptr, plan.rejectedCount())
+                 .arg(p.summary.id)
+                 .arg(p.summary.title)
+          << QLatin1Char('\n');
+    for (const portal::RedeliveryPlan::Entry& e : plan.entries()) {
+        switch (e.action) {
+        case Action::NotRejected:
+            m_out << tr("  skip     %1 (%2, not rejected)").arg(e.name, e.state) << QLatin1Char('\n');
+            break;
+        case Action::Misnamed:
+            if (!e.meant.isEmpty())
+                m_out
+                    << tr("  skip     %1 (misnamed: did you mean \"%2\"? rename it to redeliver)").arg(e.name, e.meant)
+                    << QLatin1Char('\n');
             else
-                m_out << tr("  skip     %1 (no rejected asset of that name)").arg(name) << QLatin1Char('\n');
-            continue;
-        }
-        const validate::FileReport report = full.check(file);
-        const auto verdict = verdicts.value().constFind(asset->asset.id);
-        const QString why = verdict != verdicts.value().cend() && !verdict->comment.isEmpty()
-                                ? tr(" (rejected: \"%1\")").arg(verdict->comment)
-                                : QString();
-        if (!report.valid()) {
-            ++invalid;
-            m_out << tr("  invalid  %1: not sent").arg(name) << QLatin1Char('\n');
-            ReportWriter::writeText(m_err, report);
-            continue;
-        }
-        m_out << tr("  replace  %1  v%2 -> v%3%4")
-                     .arg(name)
-                     .arg(asset->asset.version)
-                     .arg(asset->asset.version + 1)
-                     .arg(why)
-              << QLatin1Char('\n');
-        requests.append({file.path, report.name, QString::number(projectId)});
-    }
-    for (const portal::AssetDetail& a : p.assets) {
-        if (a.asset.state != order::AssetState::Rejected)
-            continue;
-        bool found = false;
-        for (const transfer::UploadRequest& r : std::as_const(requests))
-            found = found || r.deliveryName == a.asset.name;
-        if (!found)
-            m_out << tr("  missing  %1 (rejected; no valid file of that name in the folder)").arg(a.asset.name)
+                m_out << tr("  skip     %1 (misnamed, and no rejected asset of that name)").arg(e.name)
+                      << QLatin1Char('\n');
+            break;
+        case Action::NoSuchAsset:
+            m_out << tr("  skip     %1 (no rejected asset of that name)").arg(e.name) << QLatin1Char('\n');
+            break;
+        case Action::Invalid:
+            m_out << tr("  invalid  %1: not sent").arg(e.name) << QLatin1Char('\n');
+            ReportWriter::writeText(m_err, *e.report);
+            break;
+        case Action::Replace:
+            m_out << tr("  replace  %1  v%2 -> v%3%4")
+                         .arg(e.name)
+                         .arg(e.version)
+                         .arg(e.version + 1)
+                         .arg(e.comment.isEmpty() ? QString() : tr(" (rejected: \"%1\")").arg(e.comment))
                   << QLatin1Char('\n');
+            requests.append({e.path, e.report->name, QString::number(projectId)});
+            break;
+        case Action::Missing:
+            m_out << tr("  missing  %1 (rejected; no valid file of that name in the folder)").arg(e.name)
+                  << QLatin1Char('\n');
+            break;
+        }
     }
     m_out.flush();
 

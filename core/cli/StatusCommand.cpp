@@ -27,25 +27,7 @@ QJsonValue idOrNull(qint64 id)
 Result<QHash<qint64, StatusCommand::Verdict>> StatusCommand::latestVerdicts(portal::PortalClient& client,
                                                                             qint64 projectId)
 {
-    QHash<qint64, Verdict> out;
-    qint64 since = 0;
-    // Bounded: 200 pages of 500 events is more than any project's life.
-    for (int page = 0; page < 200; ++page) {
-        const Result<portal::EventPage> events = client.events(since, 0, 500);
-        if (!events)
-            return events.error();
-        for (const portal::Event& e : events.value().events) {
-            if (e.type != QLatin1String("review.created") || e.projectId != projectId)
-                continue;
-            const qint64 asset = qint64(e.data.value(QLatin1String("assetId")).toDouble());
-            out.insert(asset, {e.data.value(QLatin1String("verdict")).toString(),
-                               e.data.value(QLatin1String("comment")).toString()});
-        }
-        if (events.value().events.isEmpty() || events.value().next <= since)
-            break;
-        since = events.value().next;
-    }
-    return out;
+    return portal::FeedRules::latestVerdicts(client, projectId);
 }
 
 void StatusCommand::writeText(QTextStream& out, const portal::ProjectDetail& p, const QHash<qint64, Verdict>& verdicts)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/FeedRules.h"
 #include "portal/PortalClient.h"
 #include "portal/TokenStore.h"
 
@@ -28,11 +29,7 @@ public:
 
     int run(const QStringList& arguments);
 
-    struct Verdict
-    {
-        QString verdict; // approved, rejected
-        QString comment;
-    };
+    using Verdict = portal::Verdict;
     // The owner's latest verdict per asset of a project, read from the event feed.
     static Result<QHash<qint64, Verdict>> latestVerdicts(portal::PortalClient& client, qint64 projectId);
     static void writeText(QTextStream& out, const portal::ProjectDetail& project,

@@ -46,6 +46,51 @@ int editDistance(QStringView a, QStringView b)
     return prev[b.size()];
 }
 
+// `safeZones`: [{"id", "label", "kind": "safe"|"clear", "rect": [x, y, width, height]}],
+// the rectangle in fractions of the image, inside it and not empty.
+Result<QList<SafeZone>> safeZonesOf(const QString& typeId, const QJsonValue& value)
+{
+    QList<SafeZone> zones;
+    if (value.isUndefined() || value.isNull())
+        return zones;
+    if (!value.isArray())
+        return catalogError(QStringLiteral("the safe zones of \"%1\" are not a list").arg(typeId));
+    for (const auto& entry : value.toArray()) {
+        const QJsonObject o = entry.toObject();
+        SafeZone z;
+        z.id = o.value(QLatin1String("id")).toString();
+        if (z.id.isEmpty())
+            return catalogError(QStringLiteral("a safe zone of \"%1\" has no id").arg(typeId));
+        for (const SafeZone& other : std::as_const(zones))
+            if (other.id == z.id)
+                return catalogError(QStringLiteral("safe zone \"%1\" of \"%2\" is listed twice").arg(z.id, typeId));
+        z.label = o.value(QLatin1String("label")).toString(z.id);
+        const QString kind = o.value(QLatin1String("kind")).toString(QStringLiteral("safe"));
+        if (kind != QLatin1String("safe") && kind != QLatin1String("clear"))
+            return catalogError(QStringLiteral("safe zone \"%1\" of \"%2\" is \"safe\" or \"clear\", not \"%3\"")
+                                    .arg(z.id, typeId, kind));
+        z.kind = kind == QLatin1String("clear") ? SafeZone::Kind::Clear : SafeZone::Kind::Safe;
+        const QJsonArray rect = o.value(QLatin1String("rect")).toArray();
+        bool numbers = rect.size() == 4;
+        for (const auto& n : rect)
+            numbers = numbers && n.isDouble();
+        if (numbers) {
+            z.x = rect[0].toDouble();
+            z.y = rect[1].toDouble();
+            z.width = rect[2].toDouble();
+            z.height = rect[3].toDouble();
+        }
+        constexpr double slack = 1e-9; // 0.1 + 0.9 is not exactly 1 in binary
+        if (!numbers || z.x < 0 || z.y < 0 || z.width <= 0 || z.height <= 0 || z.x + z.width > 1 + slack ||
+            z.y + z.height > 1 + slack)
+            return catalogError(QStringLiteral("safe zone \"%1\" of \"%2\" needs \"rect\": [x, y, width, height] "
+                                               "in fractions of the image, inside it")
+                                    .arg(z.id, typeId));
+        zones.append(z);
+    }
+    return zones;
+}
+
 } // namespace
 
 const AssetCatalog& AssetCatalog::builtIn()
@@ -113,6 +158,10 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
             rule.aspect = pixels.value(QLatin1String("aspect")).toDouble();
             t.pixels = rule;
         }
+        const auto zones = safeZonesOf(t.id, o.value(QLatin1String("safeZones")));
+        if (!zones)
+            return zones.error();
+        t.safeZones = zones.value();
         const QString loose = loosen(t.id);
         if (catalog.m_byLooseId.contains(loose))
             return catalogError(QStringLiteral("types \"%1\" and another differ only by '-'").arg(t.id));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,30 @@ struct PixelRule
     double aspect = 0.0; // width / height; 0: not constrained
 };
 
+// A region of an image that matters for QC, in fractions of the image (0..1) so that one
+// zone fits every size. "safe": what matters (title, logo) stays inside; "clear": the
+// portal's overlays (buttons, badges) cover it, so nothing important goes there. Zones are
+// written for left-to-right art; a right-to-left asset sees them mirrored.
+struct SafeZone
+{
+    enum class Kind
+    {
+        Safe,
+        Clear,
+    };
+    QString id;    // stable, for programs: "title", "buttons"
+    QString label; // for people (the catalog's language; the app may translate known ids)
+    Kind kind = Kind::Safe;
+    double x = 0.0, y = 0.0, width = 1.0, height = 1.0;
+
+    // The zone in pixels of an image `imageWidth` x `imageHeight`, mirrored for rtl.
+    QRectF rectIn(double imageWidth, double imageHeight, bool rightToLeft = false) const
+    {
+        const double left = rightToLeft ? 1.0 - x - width : x;
+        return QRectF(left * imageWidth, y * imageHeight, width * imageWidth, height * imageHeight);
+    }
+};
+
 // One entry of the asset-type catalog. Data, not code: a portal may add types.
 struct AssetType
 {
@@ -36,6 +62,7 @@ struct AssetType
     SourceRelation source = SourceRelation::Universal;
     bool needsBackground = false;
     std::optional<PixelRule> pixels;
+    QList<SafeZone> safeZones; // optional; empty: the type has none
 
     bool allowsTone(QStringView tone) const { return tones.contains(tone); }
     bool allowsFormat(QStringView ext) const { return formats.contains(ext); }

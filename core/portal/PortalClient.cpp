@@ -4,6 +4,7 @@
 #include "settings/AppSettings.h"
 #include "transfer/CurlMulti.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -236,6 +237,24 @@ Result<PortalClient::Reply> PortalClient::send(const QByteArray& method, const Q
     return Reply{int(status), c.body, type ? QByteArray(type).toLower() : QByteArray()};
 }
 
+Error PortalClient::errorOf(int status, const QJsonDocument& doc, QJsonObject* problem)
+{
+    if (doc.isObject() && doc.object().contains(QLatin1String("detail"))) {
+        const QJsonObject p = doc.object();
+        QString code = p.value(QLatin1String("code")).toString();
+        if (code.isEmpty())
+            code = p.value(QLatin1String("type")).toString().section(QLatin1Char(':'), -1);
+        if (code.isEmpty())
+            code = QStringLiteral("http-%1").arg(status);
+        if (problem)
+            *problem = p;
+        return Error{code, p.value(QLatin1String("detail")).toString()};
+    }
+    return Error{
+        QStringLiteral("http-%1").arg(status),
+        tr("The server answered %1 without saying why; it may not be a portal, or a proxy is in the way.").arg(status)};
+}
+
 Result<QJsonObject> PortalClient::call(const QByteArray& method, const QStringList& path, const QJsonObject* body,
                                        const QList<QPair<QString, QString>>& query, int extraTimeoutMs,
                                        QJsonObject* problem)
@@ -249,22 +268,8 @@ Result<QJsonObject> PortalClient::call(const QByteArray& method, const QStringLi
         r.contentType.startsWith("application/json") || r.contentType.startsWith("application/problem+json");
     QJsonParseError parseError{};
     const QJsonDocument doc = json ? QJsonDocument::fromJson(r.body, &parseError) : QJsonDocument();
-    if (r.status >= 400) {
-        if (doc.isObject() && doc.object().contains(QLatin1String("detail"))) {
-            const QJsonObject p = doc.object();
-            QString code = p.value(QLatin1String("code")).toString();
-            if (code.isEmpty())
-                code = p.value(QLatin1String("type")).toString().section(QLatin1Char(':'), -1);
-            if (code.isEmpty())
-                code = QStringLiteral("http-%1").arg(r.status);
-            if (problem)
-                *problem = p;
-            return Error{code, p.value(QLatin1String("detail")).toString()};
-        }
-        return Error{QStringLiteral("http-%1").arg(r.status),
-                     tr("The server answered %1 without saying why; it may not be a portal, or a proxy is in the way.")
-                         .arg(r.status)};
-    }
+    if (r.status >= 400)
+        return errorOf(r.status, doc, problem);
     if (r.status < 200 || r.status >= 300)
         return Error{QStringLiteral("http-%1").arg(r.status),
                      tr("The server answered %1, which the portal never does; check the address.").arg(r.status)};
@@ -488,6 +493,34 @@ Result<Message> PortalClient::postChat(qint64 projectId, const QString& body)
     const QJsonObject o{{QStringLiteral("body"), body}};
     const auto r = call("POST", {QStringLiteral("projects"), num(projectId), QStringLiteral("chat")}, &o);
     return r ? json::message(r.value()) : Result<Message>(r.error());
+}
+
+// ---- files ----
+
+Result<QByteArray> PortalClient::fileBytes(qint64 projectId, qint64 itemId, int version, const QString& sha256)
+{
+    QList<QPair<QString, QString>> query;
+    if (version > 0)
+        query.append({QStringLiteral("version"), num(version)});
+    Result<Reply> sent = send(
+        "GET", endpoint({QStringLiteral("projects"), num(projectId), QStringLiteral("files"), num(itemId)}, query));
+    if (!sent)
+        return sent.error();
+    const Reply& r = sent.value();
+    if (r.status >= 400) {
+        const bool json =
+            r.contentType.startsWith("application/problem+json") || r.contentType.startsWith("application/json");
+        return errorOf(r.status, json ? QJsonDocument::fromJson(r.body) : QJsonDocument(), nullptr);
+    }
+    if (r.status != 200)
+        return Error{QStringLiteral("http-%1").arg(r.status),
+                     tr("The server answered %1, which the portal never does; check the address.").arg(r.status)};
+    // The stored file is what was verified on arrival: a different hash is a broken transfer.
+    if (!sha256.isEmpty() &&
+        QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower())
+        return Error{QStringLiteral("bad-response"),
+                     tr("The file arrived damaged (its SHA-256 is not the one the portal registered).")};
+    return r.body;
 }
 
 // ---- events ----

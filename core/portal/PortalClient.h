@@ -4,6 +4,7 @@
 #include "portal/PortalTypes.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -124,6 +125,12 @@ public:
     Result<QList<Message>> chat(qint64 projectId, qint64 sinceId = 0);
     Result<Message> postChat(qint64 projectId, const QString& body);
 
+    // ---- files ----
+    // The stored bytes of an asset, a source or a background of the project (`version` 0: the
+    // latest), up to 64 MiB (larger: "bad-response"). With `sha256` (hex, as in Version) the
+    // bytes are checked against it ("bad-response" when they differ).
+    Result<QByteArray> fileBytes(qint64 projectId, qint64 itemId, int version = 0, const QString& sha256 = {});
+
     // ---- events ----
     // Events after `since` (0: from the start). waitSeconds > 0 (at most 30) long-polls: the
     // call returns at the first new event or after the wait with an empty page.
@@ -146,6 +153,8 @@ public:
                        int extraTimeoutMs = 0);
 
 private:
+    // The Error of an error status: the problem document's code and detail, else http-<status>.
+    static Error errorOf(int status, const QJsonDocument& doc, QJsonObject* problem);
     // A call whose 2xx answer is a JSON object (or empty for 204); error statuses become Errors.
     Result<QJsonObject> call(const QByteArray& method, const QStringList& path, const QJsonObject* body = nullptr,
                              const QList<QPair<QString, QString>>& query = {}, int extraTimeoutMs = 0,

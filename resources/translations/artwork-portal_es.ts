@@ -457,6 +457,41 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>FeedRules</name>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>asset %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>The studio rejected it.</source>
+        <translation>El estudio lo ha rechazado.</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Aprobado: %1</translation>
+    </message>
+    <message>
+        <source>The studio approved it.</source>
+        <translation>El estudio lo ha aprobado.</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 te ha mencionado</translation>
+    </message>
+    <message>
+        <source>In the chat of &quot;%1&quot;.</source>
+        <translation>En el chat de «%1».</translation>
+    </message>
+</context>
+<context>
     <name>FileCollector</name>
     <message>
         <source>This link points to %1, which does not exist.</source>
@@ -1352,6 +1387,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>The server&apos;s answer is not the portal&apos;s JSON (%1); check the address.</source>
         <translation>La respuesta del servidor no es el JSON del portal (%1); revisa la dirección.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 is not the one the portal registered).</source>
+        <translation>El archivo ha llegado dañado (su SHA-256 no es el que registró el portal).</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2413,244 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>apd::ui::AssetViewer</name>
+    <message>
+        <source>Title and logo</source>
+        <translation>Título y logo</translation>
+    </message>
+    <message>
+        <source>Action safe</source>
+        <translation>Zona segura de acción</translation>
+    </message>
+    <message>
+        <source>Buttons overlay</source>
+        <translation>Zona de botones</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <source>Rating and labels</source>
+        <translation>Clasificación y etiquetas</translation>
+    </message>
+    <message>
+        <source>Focal area</source>
+        <translation>Zona focal</translation>
+    </message>
+    <message>
+        <source>Caption overlay</source>
+        <translation>Zona de subtítulo</translation>
+    </message>
+    <message>
+        <source>Logo placement (keep free)</source>
+        <translation>Lugar del logo (dejar libre)</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>subido</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Show safe zones</source>
+        <translation>Mostrar zonas seguras</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Frames where the title and logo must stay, and hatches what the portal covers.</source>
+        <translation>Enmarca dónde deben quedar el título y el logo, y raya lo que cubre el portal.</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Escribe un comentario…</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspección</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>This asset is not in the order any more.</source>
+        <translation>Este asset ya no está en el pedido.</translation>
+    </message>
+    <message>
+        <source>%1 — Asset</source>
+        <translation>%1 — Asset</translation>
+    </message>
+    <message>
+        <source>%1
+version %2 · %3</source>
+        <translation>%1
+versión %2 · %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Archivo fuente: %1</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>sin vincular</translation>
+    </message>
+    <message>
+        <source>Background: %1</source>
+        <translation>Fondo: %1</translation>
+    </message>
+    <message>
+        <source>Takes no source or background.</source>
+        <translation>No lleva archivo fuente ni fondo.</translation>
+    </message>
+    <message>
+        <source>Loading the file…</source>
+        <translation>Cargando el archivo…</translation>
+    </message>
+    <message>
+        <source>Loading the file</source>
+        <translation>Cargando el archivo</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown as an image.</source>
+        <translation>El archivo no se puede mostrar como imagen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>No safe zones for this type</source>
+        <translation>Este tipo no tiene zonas seguras</translation>
+    </message>
+    <message>
+        <source>Rejected by the studio</source>
+        <translation>Rechazado por el estudio</translation>
+    </message>
+    <message>
+        <source>Approved by the studio</source>
+        <translation>Aprobado por el estudio</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4, %5 bit</source>
+        <translation>%1, %2 × %3 px, %4, %5 bits</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Colour profile: %1</source>
+        <translation>Perfil de color: %1</translation>
+    </message>
+    <message>
+        <source>No colour profile</source>
+        <translation>Sin perfil de color</translation>
+    </message>
+    <message>
+        <source>XMP metadata: %1</source>
+        <translation>Metadatos XMP: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photoshop document ancestors: %n</source>
+        <translation>
+            <numerusform>Antecesores del documento de Photoshop: %n</numerusform>
+            <numerusform>Antecesores del documento de Photoshop: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded to the end without error.</source>
+        <translation>Decodificado hasta el final sin errores.</translation>
+    </message>
+    <message>
+        <source>Not decoded to the end.</source>
+        <translation>No se ha decodificado hasta el final.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Loading the comments</source>
+        <translation>Cargando los comentarios</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aún no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>Posting the comment</source>
+        <translation>Publicando el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::ChatDock</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Message; @ names someone</source>
+        <translation>Mensaje; @ menciona a alguien</translation>
+    </message>
+    <message>
+        <source>Loading the chat</source>
+        <translation>Cargando el chat</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Posting to the chat</source>
+        <translation>Publicando en el chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project chat (%n unread)</source>
+        <translation>
+            <numerusform>Chat del proyecto (%n sin leer)</numerusform>
+            <numerusform>Chat del proyecto (%n sin leer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project chat</source>
+        <translation>Chat del proyecto</translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::CheckResultsModel</name>
     <message>
         <source>%1 Fix: %2</source>
@@ -3294,6 +3571,171 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>apd::ui::QcLoop</name>
+    <message>
+        <source>Rejected only</source>
+        <translation>Solo rechazados</translation>
+    </message>
+    <message>
+        <source>Show only what the studio rejected. A folder of fixes dropped now is redelivered in one batch.</source>
+        <translation>Muestra solo lo que el estudio ha rechazado. Una carpeta de correcciones soltada ahora se vuelve a entregar de una vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new chat message(s).</source>
+        <translation>
+            <numerusform>%n mensaje nuevo en el chat.</numerusform>
+            <numerusform>%n mensajes nuevos en el chat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your account</source>
+        <translation>Leyendo tu cuenta</translation>
+    </message>
+    <message>
+        <source>Following the portal&apos;s reviews live.</source>
+        <translation>Siguiendo en directo las revisiones del portal.</translation>
+    </message>
+    <message>
+        <source>Live reviews paused, trying again: %1</source>
+        <translation>Revisiones en directo en pausa, se reintenta: %1</translation>
+    </message>
+    <message>
+        <source>%1 is fixed and linked: ticked to be delivered again.</source>
+        <translation>%1 está corregido y vinculado: marcado para entregarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A redelivery is already running; drop the folder again when it is done.</source>
+        <translation>Ya hay una reentrega en curso; suelta la carpeta de nuevo cuando termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redelivery: %n asset(s) delivered again.</source>
+        <translation>
+            <numerusform>Reentrega: %n asset entregado de nuevo.</numerusform>
+            <numerusform>Reentrega: %n assets entregados de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::RedeliveryRun</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Redelivery: reading the order…</source>
+        <translation>Reentrega: leyendo el pedido…</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>Leyendo el pedido</translation>
+    </message>
+    <message>
+        <source>Redelivery: checking the fixes in %1…</source>
+        <translation>Reentrega: comprobando las correcciones de %1…</translation>
+    </message>
+    <message>
+        <source>Not rejected (it is %1): nothing to fix.</source>
+        <translation>No está rechazado (está %1): no hay nada que corregir.</translation>
+    </message>
+    <message>
+        <source>Misnamed, and no rejected asset has a name like it.</source>
+        <translation>Mal nombrado, y ningún asset rechazado tiene un nombre parecido.</translation>
+    </message>
+    <message>
+        <source>Misnamed: rename it to &quot;%1&quot; to redeliver it.</source>
+        <translation>Mal nombrado: cámbiale el nombre a «%1» para entregarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No rejected asset has this name.</source>
+        <translation>Ningún asset rechazado tiene este nombre.</translation>
+    </message>
+    <message>
+        <source>No fix for it in the folder.</source>
+        <translation>No hay corrección en la carpeta.</translation>
+    </message>
+    <message>
+        <source>No fix for it in the folder. The studio said: &quot;%1&quot;</source>
+        <translation>No hay corrección en la carpeta. El estudio dijo: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redelivery: uploading %n fix(es)…</source>
+        <translation>
+            <numerusform>Reentrega: subiendo %n corrección…</numerusform>
+            <numerusform>Reentrega: subiendo %n correcciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload did not finish.</source>
+        <translation>La subida no ha terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redelivery: delivering %n asset(s) again…</source>
+        <translation>
+            <numerusform>Reentrega: entregando de nuevo %n asset…</numerusform>
+            <numerusform>Reentrega: entregando de nuevo %n assets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <source>A new version is with the studio for review.</source>
+        <translation>Una nueva versión está en revisión en el estudio.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::RedeliverySummaryDialog</name>
+    <message>
+        <source>redelivered</source>
+        <translation>entregado de nuevo</translation>
+    </message>
+    <message>
+        <source>uploaded, not delivered</source>
+        <translation>subido, no entregado</translation>
+    </message>
+    <message>
+        <source>upload failed</source>
+        <translation>subida fallida</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>still rejected</source>
+        <translation>aún rechazado</translation>
+    </message>
+    <message>
+        <source>Redelivery</source>
+        <translation>Reentrega</translation>
+    </message>
+    <message>
+        <source>%1: %2 redelivered, %3 skipped, %4 not sent, %5 still rejected.</source>
+        <translation>%1: %2 entregados de nuevo, %3 omitidos, %4 no enviados, %5 aún rechazados.</translation>
+    </message>
+    <message>
+        <source>Nothing was redelivered: %1</source>
+        <translation>No se ha vuelto a entregar nada: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>apd::ui::RequestMenu</name>
     <message>
         <source>Link a source…</source>
@@ -3524,6 +3966,13 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Ticket %1 opened; the support team answers by e-mail.</source>
         <translation>Consulta %1 abierta; el equipo de soporte responde por correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::TrayNotifier</name>
+    <message>
+        <source>Artwork Portal</source>
+        <translation>Artwork Portal</translation>
     </message>
 </context>
 </TS>

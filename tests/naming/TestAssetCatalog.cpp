@@ -75,6 +75,83 @@ private Q_SLOTS:
         QVERIFY(parser.parse(u"Title#billboard_dark_ltr_01_zxx.jpg").hasProblem(u"type-unknown"));
     }
 
+    void builtInSafeZonesAreInsideTheImage_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("safe");  // a zone that keeps content in
+        QTest::addColumn<QString>("clear"); // a zone that keeps content out ("" : none)
+        QTest::newRow("billboard") << QStringLiteral("billboard") << QStringLiteral("title")
+                                   << QStringLiteral("buttons");
+        QTest::newRow("boxshot") << QStringLiteral("boxshot") << QStringLiteral("title") << QStringLiteral("rating");
+        QTest::newRow("storyart") << QStringLiteral("storyart") << QStringLiteral("focus") << QStringLiteral("caption");
+        QTest::newRow("title card") << QStringLiteral("tcard-background") << QStringLiteral("action")
+                                    << QStringLiteral("logo");
+    }
+
+    void builtInSafeZonesAreInsideTheImage()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, safe);
+        QFETCH(QString, clear);
+        const AssetType* t = AssetCatalog::builtIn().find(type);
+        QVERIFY(t);
+        QVERIFY(!t->safeZones.isEmpty());
+        QStringList safeIds, clearIds;
+        for (const SafeZone& z : t->safeZones) {
+            (z.kind == SafeZone::Kind::Safe ? safeIds : clearIds) << z.id;
+            const QRectF px = z.rectIn(1920, 1080);
+            QVERIFY2(QRectF(0, 0, 1920, 1080).adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(px), qPrintable(z.id));
+            QVERIFY(!z.label.isEmpty());
+        }
+        QVERIFY2(safeIds.contains(safe), qPrintable(safeIds.join(u',')));
+        QVERIFY2(clearIds.contains(clear), qPrintable(clearIds.join(u',')));
+        QVERIFY(AssetCatalog::builtIn().find(u"avatar")->safeZones.isEmpty());
+    }
+
+    void safeZonesAreFractionsAndMirrorForRightToLeft()
+    {
+        const QByteArray json = R"({"types":[{"id":"poster","tones":["na"],"formats":["jpg"],"safeZones":[
+            {"id":"logo","label":"Logo","kind":"safe","rect":[0.1,0.2,0.3,0.4]},
+            {"id":"ui","kind":"clear","rect":[0,0.9,1,0.1]}]}]})";
+        const auto loaded = AssetCatalog::fromJson(json);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        const QList<SafeZone>& zones = loaded.value().find(u"poster")->safeZones;
+        QCOMPARE(zones.size(), 2);
+        QCOMPARE(zones[0].kind, SafeZone::Kind::Safe);
+        QCOMPARE(zones[1].kind, SafeZone::Kind::Clear);
+        QCOMPARE(zones[1].label, QStringLiteral("ui")); // no label: the id
+        QCOMPARE(zones[0].rectIn(1000, 500), QRectF(100, 100, 300, 200));
+        QCOMPARE(zones[0].rectIn(1000, 500, true), QRectF(600, 100, 300, 200));
+        QCOMPARE(zones[1].rectIn(1000, 500, true), QRectF(0, 450, 1000, 50));
+    }
+
+    void badSafeZonesAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("zones");
+        QTest::newRow("not a list") << QByteArray(R"({"id":"a","rect":[0,0,1,1]})");
+        QTest::newRow("no id") << QByteArray(R"([{"rect":[0,0,1,1]}])");
+        QTest::newRow("twice") << QByteArray(R"([{"id":"a","rect":[0,0,1,1]},{"id":"a","rect":[0,0,1,1]}])");
+        QTest::newRow("bad kind") << QByteArray(R"([{"id":"a","kind":"maybe","rect":[0,0,1,1]}])");
+        QTest::newRow("no rect") << QByteArray(R"([{"id":"a"}])");
+        QTest::newRow("three numbers") << QByteArray(R"([{"id":"a","rect":[0,0,1]}])");
+        QTest::newRow("text") << QByteArray(R"([{"id":"a","rect":["0",0,1,1]}])");
+        QTest::newRow("pixels") << QByteArray(R"([{"id":"a","rect":[0,0,1920,1080]}])");
+        QTest::newRow("past the edge") << QByteArray(R"([{"id":"a","rect":[0.5,0,0.6,1]}])");
+        QTest::newRow("negative") << QByteArray(R"([{"id":"a","rect":[-0.1,0,0.5,1]}])");
+        QTest::newRow("empty") << QByteArray(R"([{"id":"a","rect":[0.1,0.1,0,0.5]}])");
+    }
+
+    void badSafeZonesAreRefusedWithAReason()
+    {
+        QFETCH(QByteArray, zones);
+        const QByteArray json =
+            R"({"types":[{"id":"poster","tones":["na"],"formats":["jpg"],"safeZones":)" + zones + "}]}";
+        const auto loaded = AssetCatalog::fromJson(json);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, QStringLiteral("catalog-invalid"));
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("poster")), qPrintable(loaded.error().message));
+    }
+
     void badCatalogsAreRefusedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("json");

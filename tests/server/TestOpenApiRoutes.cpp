@@ -110,6 +110,12 @@ private Q_SLOTS:
                                                                    .toObject()
                                                                    .value(QStringLiteral("id"))
                                                                    .toInteger())},
+                 {QStringLiteral("itemId"), QString::number(p.value(QStringLiteral("assets"))
+                                                                .toArray()
+                                                                .first()
+                                                                .toObject()
+                                                                .value(QStringLiteral("id"))
+                                                                .toInteger())},
                  {QStringLiteral("uploadId"), open.header("Location").section(QLatin1Char('/'), -1)},
                  {QStringLiteral("role"), QStringLiteral("source")}};
     }
