@@ -103,6 +103,10 @@ void ChatDock::refresh()
                 m_again = false;
                 refresh();
             }
+        },
+        [this](const Error&) {
+            m_busy = false; // the next refresh tries again
+            m_again = false;
         });
 }
 

@@ -38,18 +38,23 @@ public:
 
     // Any portal call without blocking the GUI thread: `work(client)` runs on a worker thread;
     // its value goes to `done` on this object's thread, its error to failed(what, message).
-    // Nothing is called back once `context` is gone (a closed dialog, say).
+    // Nothing is called back once `context` is gone (a closed dialog, say). `undone`, when
+    // given, also hears of the failure: the caller's own state (a "loading" flag) must not
+    // wait for an answer that will never come.
     template <typename T>
     void call(const QString& what, std::function<Result<T>(portal::PortalClient&)> work, QObject* context,
-              std::function<void(const T&)> done)
+              std::function<void(const T&)> done, std::function<void(const Error&)> undone = {})
     {
-        run([this, what, work = std::move(work), guard = QPointer<QObject>(context),
-             done = std::move(done)](portal::PortalClient& client) -> std::function<void()> {
+        run([this, what, work = std::move(work), guard = QPointer<QObject>(context), done = std::move(done),
+             undone = std::move(undone)](portal::PortalClient& client) -> std::function<void()> {
             auto result = work(client);
             if (!result)
-                return [this, what, guard, e = result.error()] {
-                    if (guard)
-                        Q_EMIT failed(what, e.message);
+                return [this, what, guard, undone, e = result.error()] {
+                    if (!guard)
+                        return;
+                    if (undone)
+                        undone(e);
+                    Q_EMIT failed(what, e.message);
                 };
             return [guard, done, v = result.value()] {
                 if (guard)

@@ -8,6 +8,7 @@
 #include "OrderWindow.h"
 #include "PortalFlow.h"
 #include "ProjectListDialog.h"
+#include "ReplaceDialog.h"
 #include "SignInDialog.h"
 #include "UiTestSupport.h"
 #include "portal/FakeTokenVault.h"
@@ -215,8 +216,13 @@ private Q_SLOTS:
         fresh.projectList()->openSelected();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.orderWindow() && fresh.orderWindow()->hasProject(), 20000);
         QCOMPARE(int(fresh.orderWindow()->project().order.requests.size()), requests);
+        // The file is on the portal already (the copy on this computer says so): it is asked
+        // about, and a replacement is then kept out for want of a session.
+        ui::ReplaceDialog::setNextAnswers({{ui::ReplaceDialog::Answer::Replace, false}});
+        const int asked = ui::ReplaceDialog::timesAsked();
         dropFiles(test::child<ui::DropZone>(fresh.orderWindow(), "dropZone"), {good.at(0)});
         QTRY_COMPARE_WITH_TIMEOUT(fresh.orderWindow()->refusedList()->count(), 1, 20000);
+        QCOMPARE(ui::ReplaceDialog::timesAsked(), asked + 1);
         QVERIFY2(fresh.orderWindow()->refusedList()->item(0)->text().contains(QStringLiteral("sign in")),
                  qPrintable(fresh.orderWindow()->refusedList()->item(0)->text()));
         fresh.orderWindow()->close();

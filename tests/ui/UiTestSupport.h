@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -16,11 +17,13 @@
 namespace apd::test {
 
 // The user's own settings stay out: QSettings and QStandardPaths point at test folders, emptied.
+// One folder per test program, since ctest runs several at once.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ArtworkPortalTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("artwork-portal-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("artwork-portal-test-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     QSettings().sync();
 }
