@@ -139,7 +139,14 @@ OrderWindow::OrderWindow(QWidget* parent)
     layout->addWidget(m_team);
     layout->addWidget(m_dropZone);
     m_qc = new QcLoop(this, m_view, m_model);
-    connect(m_qc, &QcLoop::orderChanged, this, &OrderWindow::reload);
+    // The portal changed the order by itself: reloaded without wiping the message the user
+    // has yet to read (a refusal, an error).
+    connect(m_qc, &QcLoop::orderChanged, this, [this] {
+        if (!m_session || !hasProject())
+            return;
+        load(m_detail.summary.id);
+        m_quietReload = true;
+    });
     connect(m_qc, &QcLoop::statusMessage, this, [this](const QString& m) { updateStatus(m); });
     layout->addWidget(m_qc->filterBar());
     layout->addWidget(split, 1);
@@ -344,6 +351,7 @@ void OrderWindow::reload()
 {
     if (!m_session || !hasProject())
         return;
+    m_quietReload = false;
     load(m_detail.summary.id);
 }
 
@@ -367,6 +375,8 @@ void OrderWindow::load(qint64 id)
 void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
 {
     m_reloadPending = false;
+    const bool keepMessage = m_quietReload && m_messageShown;
+    m_quietReload = false;
     const bool first = detail.summary.id != m_detail.summary.id;
     m_detail = detail;
     // Counted once per load: the status line is refreshed for every file of a drop.
@@ -399,7 +409,8 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
     m_team->setTeam(detail.summary.assignee, detail.collaborators);
     setWindowTitle(m_bannerText.isEmpty() ? tr("%1 — Artwork Portal").arg(detail.summary.title)
                                           : tr("%1 — Artwork Portal (%2)").arg(detail.summary.title, m_bannerText));
-    updateStatus();
+    if (!keepMessage)
+        updateStatus();
 }
 
 void OrderWindow::dropPaths(const QStringList& paths, qint64 requestId)
@@ -834,10 +845,12 @@ void OrderWindow::updateStatus(const QString& message)
 {
     if (!message.isEmpty()) {
         m_status->setText(message);
+        m_messageShown = true;
         return;
     }
     if (!hasProject())
         return;
+    m_messageShown = false;
     QString text = tr("%1 request(s): %2 delivered, %3 linked, %4 refused file(s)")
                        .arg(m_detail.order.requests.size())
                        .arg(m_deliveredCount)

@@ -158,6 +158,10 @@ private:
     int m_diskWork = 0; // renames and repairs running off the GUI thread
     bool m_paused = false;
     bool m_reloadPending = false;
+    // The load under way was asked for by the portal's event feed, not by the user.
+    bool m_quietReload = false;
+    // The status line shows a message rather than the order's summary.
+    bool m_messageShown = false;
     QcLoop* m_qc = nullptr;
     portal::ConnectionSettings m_portalSettings; // for the QC loop's own calls
 };

@@ -5,6 +5,7 @@
 #include "OrderItemModel.h"
 #include "OrderView.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -35,14 +36,39 @@ inline bool dropFiles(QWidget* target, const QStringList& paths, QPoint at = {-1
     return drop.isAccepted();
 }
 
+// The order model behind `view`, which shows it through proxies (the "rejected only" filter).
+inline const ui::OrderItemModel* orderModelOf(const QAbstractItemView* view)
+{
+    const QAbstractItemModel* m = view->model();
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m))
+        m = proxy->sourceModel();
+    return qobject_cast<const ui::OrderItemModel*>(m);
+}
+
+// `index` of the order model as `view` shows it; invalid when a proxy hides it.
+inline QModelIndex viewIndex(const QAbstractItemView* view, const QModelIndex& index)
+{
+    QList<const QAbstractProxyModel*> proxies;
+    for (const auto* p = qobject_cast<const QAbstractProxyModel*>(view->model()); p;
+         p = qobject_cast<const QAbstractProxyModel*>(p->sourceModel()))
+        proxies.prepend(p);
+    QModelIndex i = index;
+    for (const QAbstractProxyModel* p : std::as_const(proxies))
+        i = p->mapFromSource(i);
+    return i;
+}
+
 // Drops on the row of the request `key`, as a user does: on the view's viewport, inside the row.
 inline bool dropOnRow(ui::OrderView* view, const QString& key, const QStringList& paths)
 {
-    const auto* model = qobject_cast<const ui::OrderItemModel*>(view->model());
+    const ui::OrderItemModel* model = orderModelOf(view);
     const order::Request* request = model ? model->project().requestByKey(key) : nullptr;
     if (!request)
         return false;
-    const QModelIndex row = model->indexOfRequest(request->id).siblingAtColumn(ui::OrderItemModel::NameColumn);
+    const QModelIndex row =
+        viewIndex(view, model->indexOfRequest(request->id).siblingAtColumn(ui::OrderItemModel::NameColumn));
+    if (!row.isValid())
+        return false;
     view->scrollTo(row);
     const QRect rect = view->visualRect(row);
     if (!rect.isValid())

@@ -295,7 +295,8 @@ private Q_SLOTS:
                  qPrintable(box.data(Qt::ToolTipRole).toString()));
 
         // A click on the row's source opens the dialog of the project's sources.
-        const QModelIndex cell = requestIndex(model(), key, ui::OrderItemModel::SourceColumn);
+        const QModelIndex cell = viewIndex(view(), requestIndex(model(), key, ui::OrderItemModel::SourceColumn));
+        QVERIFY(cell.isValid());
         view()->scrollTo(cell);
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(cell).center());
         QPointer<ui::LinkDialog> dialog = m_window->findChild<ui::LinkDialog*>(QStringLiteral("linkDialog"));
