@@ -467,6 +467,12 @@ void OrderWindow::onChecked(const validate::FileReport& report, const QString& t
         refuse(report.path, report.name, match.error().message, {}, droppedOn);
         return;
     }
+    // A fix dropped on its own rejected row: the studio asked for this new version and the
+    // drop says which asset it replaces, so there is nothing to ask.
+    if (droppedOn != 0 && match.value().role == order::FileRole::Asset)
+        if (const order::Asset* a = m_detail.order.assetForRequest(droppedOn);
+            a && a->id == match.value().replacesId && a->state == order::AssetState::Rejected)
+            return accept(report.path, match.value());
     route(report.path, match.value());
 }
 

@@ -17,6 +17,7 @@
 #include "QcLoop.h"
 #include "RedeliverySummaryDialog.h"
 #include "RejectedFilterModel.h"
+#include "ReplaceDialog.h"
 #include "samples/ImageEncoder.h"
 
 #include <QAbstractItemModelTester>
@@ -259,7 +260,14 @@ private Q_SLOTS:
         QTemporaryDir single;
         QVERIFY(writeFix(single.filePath(kBillboard1), 31));
         view->scrollTo(rejectedRow);
+        // Nothing is asked: the drop on the rejected row says the file replaces it. Were the
+        // replace question shown anyway, it would be answered "skip" and the test would fail.
+        const int asked = ui::ReplaceDialog::timesAsked();
+        ui::ReplaceDialog::setNextAnswers({{ui::ReplaceDialog::Answer::Skip, true}});
         dropFiles(view->viewport(), {single.filePath(kBillboard1)}, view->visualRect(rejectedRow).center());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.checksRunning(), 30000);
+        QCOMPARE(ui::ReplaceDialog::timesAsked(), asked);
+        ui::ReplaceDialog::setNextAnswers({});
         QTRY_VERIFY_WITH_TIMEOUT(model->checkedAssets().contains(ids.value(kBillboard1)), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
         QCOMPARE(stateOf(model, ids.value(kBillboard1)), QStringLiteral("linked"));
