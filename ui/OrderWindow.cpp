@@ -605,6 +605,18 @@ void OrderWindow::repairSelected()
         [path] { return inspect::XmpStripper::stripInPlace(path, inspect::XmpStripper::Mode::CopiesOnly); }));
 }
 
+// The request a suggested name fits; when it fits none, the row says why and offers no rename.
+std::optional<order::Match> OrderWindow::matchSuggestion(QListWidgetItem* item, const QString& suggestion)
+{
+    const auto match = m_matcher.match(m_detail.order, suggestion);
+    if (match)
+        return match.value();
+    item->setText(tr("%1 — %2").arg(suggestion, match.error().message));
+    item->setData(SuggestionRole, QString());
+    updateRenameButtons();
+    return std::nullopt;
+}
+
 void OrderWindow::renameSelected()
 {
     QListWidgetItem* item = m_refused->currentItem();
@@ -615,16 +627,12 @@ void OrderWindow::renameSelected()
         return;
     // The delivery name changes; the file on disk keeps its name. The content was inspected
     // with the first check, so only the name is checked again, here by the matcher.
-    const auto match = m_matcher.match(m_detail.order, suggestion);
-    if (!match) {
-        item->setText(tr("%1 — %2").arg(suggestion, match.error().message));
-        item->setData(SuggestionRole, QString());
-        updateRenameButtons();
+    const std::optional<order::Match> match = matchSuggestion(item, suggestion);
+    if (!match)
         return;
-    }
     const QString path = item->data(PathRole).toString();
     delete item;
-    route(path, match.value());
+    route(path, *match);
 }
 
 void OrderWindow::renameSelectedOnDisk()
@@ -633,20 +641,16 @@ void OrderWindow::renameSelectedOnDisk()
     if (!item || item->data(SuggestionRole).toString().isEmpty())
         return;
     const QString suggestion = item->data(SuggestionRole).toString();
-    const auto match = m_matcher.match(m_detail.order, suggestion);
-    if (!match) {
-        item->setText(tr("%1 — %2").arg(suggestion, match.error().message));
-        item->setData(SuggestionRole, QString());
-        updateRenameButtons();
+    const std::optional<order::Match> match = matchSuggestion(item, suggestion);
+    if (!match)
         return;
-    }
     const QString path = item->data(PathRole).toString();
     ++m_diskWork;
     updateRenameButtons();
     updateStatus(tr("Renaming %1…").arg(QFileInfo(path).fileName()));
     auto* watcher = new QFutureWatcher<Result<QString>>(this);
     // The item may go while the disk works (a new drop, a reload): it is found again by path.
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, path, m = match.value()] {
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, path, m = *match] {
         watcher->deleteLater();
         --m_diskWork;
         const Result<QString> renamed = watcher->result();

@@ -12,9 +12,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -115,6 +117,7 @@ private:
     void askReplacements();
     int currentVersion(const order::Match& match) const;
     void updateRenameButtons();
+    std::optional<order::Match> matchSuggestion(QListWidgetItem* item, const QString& suggestion);
     void refuse(const QString& path, const QString& name, const QString& reason, const QString& suggestion,
                 qint64 requestId);
     void accept(const QString& path, const order::Match& match);

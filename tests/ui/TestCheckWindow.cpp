@@ -2,6 +2,7 @@
 #include "DropZone.h"
 #include "MainWindow.h"
 #include "NamingGuideDialog.h"
+#include "OrderWindowDriver.h"
 #include "samples/ImageEncoder.h"
 #include "samples/SampleFolder.h"
 #include "validate/CheckQueue.h"
@@ -24,22 +25,6 @@ using namespace apd;
 namespace {
 
 // Drops `paths` on `target` the way a file manager does: a real QMimeData with file:// URLs.
-void dropFiles(QWidget* target, const QStringList& paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPointF at(target->width() / 2.0, target->height() / 2.0);
-    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
-
 bool waitForIdle(validate::CheckQueue* queue)
 {
     return QTest::qWaitFor([queue] { return !queue->busy(); }, 20000);
@@ -62,7 +47,7 @@ private Q_SLOTS:
         window.show();
         auto* zone = window.findChild<ui::DropZone*>(QStringLiteral("dropZone"));
         QVERIFY(zone);
-        dropFiles(zone, {dir.path()});
+        QVERIFY(testing::dropFiles(zone, {dir.path()}));
         QVERIFY(waitForIdle(window.checkQueue()));
 
         const auto* model = window.checkResults();

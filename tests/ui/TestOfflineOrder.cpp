@@ -6,6 +6,7 @@
 #include "ConnectionMonitor.h"
 #include "DropZone.h"
 #include "OrderWindow.h"
+#include "OrderWindowDriver.h"
 #include "PortalFlow.h"
 #include "ProjectListDialog.h"
 #include "ReplaceDialog.h"
@@ -30,22 +31,6 @@
 using namespace apd;
 
 namespace {
-
-void dropFiles(QWidget* target, const QStringList& paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPoint at(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 } // namespace
 
@@ -151,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!state->toolTip().isEmpty());
 
         // Dropped while offline: checked and queued, not refused.
-        dropFiles(test::child<ui::DropZone>(window, "dropZone"), {good.at(0)});
+        QVERIFY(testing::dropFiles(test::child<ui::DropZone>(window, "dropZone"), {good.at(0)}));
         QTRY_VERIFY_WITH_TIMEOUT(window->busy(), 5000);
         QTest::qWait(1500); // checked; the upload waits for the portal
         QVERIFY(window->busy());
@@ -166,7 +151,7 @@ private Q_SLOTS:
         window = flow.orderWindow();
         state = test::child<QLabel>(window, "connectionState");
         QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Offline since")), 10000);
-        dropFiles(test::child<ui::DropZone>(window, "dropZone"), {good.at(1)});
+        QVERIFY(testing::dropFiles(test::child<ui::DropZone>(window, "dropZone"), {good.at(1)}));
         QTRY_VERIFY_WITH_TIMEOUT(window->busy(), 5000);
         QTest::qWait(1500);
         QVERIFY(window->busy());
@@ -220,7 +205,7 @@ private Q_SLOTS:
         // about, and a replacement is then kept out for want of a session.
         ui::ReplaceDialog::setNextAnswers({{ui::ReplaceDialog::Answer::Replace, false}});
         const int asked = ui::ReplaceDialog::timesAsked();
-        dropFiles(test::child<ui::DropZone>(fresh.orderWindow(), "dropZone"), {good.at(0)});
+        QVERIFY(testing::dropFiles(test::child<ui::DropZone>(fresh.orderWindow(), "dropZone"), {good.at(0)}));
         QTRY_COMPARE_WITH_TIMEOUT(fresh.orderWindow()->refusedList()->count(), 1, 20000);
         QCOMPARE(ui::ReplaceDialog::timesAsked(), asked + 1);
         QVERIFY2(fresh.orderWindow()->refusedList()->item(0)->text().contains(QStringLiteral("sign in")),

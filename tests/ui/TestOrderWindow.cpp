@@ -6,6 +6,7 @@
 #include "DropZone.h"
 #include "OrderItemModel.h"
 #include "OrderWindow.h"
+#include "OrderWindowDriver.h"
 #include "i18n/Translations.h"
 #include "samples/SampleFolder.h"
 
@@ -21,22 +22,6 @@
 using namespace apd;
 
 namespace {
-
-void dropFiles(QWidget* target, const QStringList& paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPoint at(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 // Request rows by their untranslated state name.
 QHash<QString, int> states(const ui::OrderItemModel* model)
@@ -83,7 +68,7 @@ private Q_SLOTS:
 
         auto* zone = window.findChild<ui::DropZone*>(QStringLiteral("dropZone"));
         QVERIFY(zone);
-        dropFiles(zone, {portal.sampleFolder()});
+        QVERIFY(testing::dropFiles(zone, {portal.sampleFolder()}));
         QTRY_VERIFY_WITH_TIMEOUT(window.busy(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 120000);
 

@@ -14,6 +14,7 @@
 #include "OrderItemModel.h"
 #include "OrderView.h"
 #include "OrderWindow.h"
+#include "OrderWindowDriver.h"
 #include "QcLoop.h"
 #include "RedeliverySummaryDialog.h"
 #include "RejectedFilterModel.h"
@@ -45,23 +46,6 @@ const QString kBillboard2 = QStringLiteral("The_Quiet_Harbor#billboard_light_ltr
 const QString kStory1 = QStringLiteral("The_Quiet_Harbor_JgfyRbjFQO#storyart_na_01_zxx.jpg");
 const QString kStory2 = QStringLiteral("The_Quiet_Harbor#storyart_na_02_zxx.jpg");
 const QString kUba = QStringLiteral("The_Quiet_Harbor#universal-base_na_01_zxx.psd");
-
-void dropFiles(QWidget* target, const QStringList& paths, QPoint at = {})
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    if (at.isNull())
-        at = QPoint(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 QString stateOf(const ui::OrderItemModel* model, qint64 assetId)
 {
@@ -108,7 +92,7 @@ private Q_SLOTS:
         QStringList first;
         for (const QString& n : {kUba, kBillboard1, kBillboard2, kStory1, kStory2})
             first << samples.filePath(n);
-        dropFiles(window.findChild<ui::DropZone*>(QStringLiteral("dropZone")), first);
+        QVERIFY(testing::dropFiles(window.findChild<ui::DropZone*>(QStringLiteral("dropZone")), first));
         QTRY_VERIFY_WITH_TIMEOUT(window.busy(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 120000);
         ui::OrderItemModel* model = window.orderModel();
@@ -211,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(writeFix(fixes.filePath(QStringLiteral("The Quiet Harbor#storyart_na_02_zxx.jpg")), 23));
         ui::RedeliverySummaryDialog::setAutoClose(true);
         QSignalSpy done(window.qcLoop(), &ui::QcLoop::redeliveryFinished);
-        dropFiles(window.findChild<ui::DropZone*>(QStringLiteral("dropZone")), {fixes.path()});
+        QVERIFY(testing::dropFiles(window.findChild<ui::DropZone*>(QStringLiteral("dropZone")), {fixes.path()}));
         QVERIFY(done.wait(120000));
         const auto summary = ui::RedeliverySummaryDialog::lastSummary();
         QVERIFY(summary.has_value());
@@ -264,7 +248,8 @@ private Q_SLOTS:
         // replace question shown anyway, it would be answered "skip" and the test would fail.
         const int asked = ui::ReplaceDialog::timesAsked();
         ui::ReplaceDialog::setNextAnswers({{ui::ReplaceDialog::Answer::Skip, true}});
-        dropFiles(view->viewport(), {single.filePath(kBillboard1)}, view->visualRect(rejectedRow).center());
+        QVERIFY(testing::dropFiles(view->viewport(), {single.filePath(kBillboard1)},
+                                   view->visualRect(rejectedRow).center()));
         QTRY_VERIFY_WITH_TIMEOUT(!window.checksRunning(), 30000);
         QCOMPARE(ui::ReplaceDialog::timesAsked(), asked);
         ui::ReplaceDialog::setNextAnswers({});
