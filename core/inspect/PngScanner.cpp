@@ -49,9 +49,123 @@ bool checkCompressedText(ByteReader& reader, const XmpCounter::Piece& piece, Met
     if (!reader.read(piece.offset, piece.length, data, XmpCounter::parseCap))
         return false;
     quint64 total = 0;
-    const Inflater::Status st = Inflater::inflate(data, XmpCounter::parseCap, [&](const char*, qint64 n) { total += quint64(n); });
+    const Inflater::Status st =
+        Inflater::inflate(data, XmpCounter::parseCap, [&](const char*, qint64 n) { total += quint64(n); });
     m.textSize = total;
     return st == Inflater::Status::Ok;
+}
+
+// The CRC of one chunk: its type, then its data in order, fed by whoever reads the data.
+class ChunkCrc
+{
+public:
+    enum class Outcome
+    {
+        Ok,
+        Bad,
+        Truncated,
+    };
+
+    explicit ChunkCrc(const PngStructure::Chunk& c)
+        : m_chunk(c), m_crc(crc32(0, reinterpret_cast<const Bytef*>(c.type), 4))
+    {
+    }
+
+    void feed(const char* data, qint64 length)
+    {
+        m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef*>(data), size_t(length));
+        m_fed += quint64(length);
+    }
+
+    // Reads what was not fed yet, to the chunk's end, and compares with the stored CRC.
+    Outcome finish(ByteReader& reader)
+    {
+        const bool read = m_fed <= m_chunk.length && reader.stream(m_chunk.dataOffset() + m_fed, m_chunk.length - m_fed,
+                                                                   [this](const char* d, qint64 n) {
+                                                                       feed(d, n);
+                                                                       return true;
+                                                                   });
+        quint32 stored = 0;
+        if (!read || !reader.be32(m_chunk.dataOffset() + m_chunk.length, stored))
+            return Outcome::Truncated;
+        return stored == quint32(m_crc) ? Outcome::Ok : Outcome::Bad;
+    }
+
+private:
+    const PngStructure::Chunk& m_chunk;
+    uLong m_crc;
+    quint64 m_fed = 0;
+};
+
+// Reports a failed CRC check; false when the scan cannot go on.
+bool reportCrc(ChunkCrc::Outcome outcome, const PngStructure::Chunk& c, InspectionReport& report)
+{
+    if (outcome == ChunkCrc::Outcome::Truncated) {
+        report.addFinding(QStringLiteral("truncated"), FormatScanners::tr("The PNG could not be read to its end."));
+        return false;
+    }
+    if (outcome == ChunkCrc::Outcome::Bad) {
+        report.addFinding(QStringLiteral("bad-crc"),
+                          FormatScanners::tr("The PNG chunk %1 at offset %2 fails its CRC check: the file is damaged.")
+                              .arg(QString::fromLatin1(c.type, 4))
+                              .arg(c.offset));
+        return !c.is("IHDR");
+    }
+    return true;
+}
+
+// A tEXt, zTXt or iTXt chunk: its keyword, language and size; an XMP packet is counted, with
+// the chunk's CRC fed by the same read.
+void scanTextChunk(ByteReader& reader, const PngStructure::Chunk& c, bool sawIdat, Level level,
+                   InspectionReport& report, QStringList& damaged, ChunkCrc& crc)
+{
+    const QString type = QString::fromLatin1(c.type, 4);
+    QByteArray head;
+    const quint64 headLength = std::min<quint64>(c.length, 1024);
+    if (!reader.read(c.dataOffset(), headLength, head, headLength))
+        return; // the file changed under us: the CRC check says so
+    const qsizetype nul = fieldEnd(head, 0, 79);
+    MetadataChunk m{type, nul < 0 ? QString() : QString::fromLatin1(head.left(nul)), c.length, sawIdat, {}};
+    if (nul < 0) {
+        damaged.append(type);
+        report.textChunks.append(m);
+        return;
+    }
+    const bool isXmp = m.keyword == QLatin1String("XML:com.adobe.xmp");
+    if (c.is("iTXt")) {
+        // keyword NUL flag method language NUL translated NUL text
+        const qsizetype lang = nul + 3 <= head.size() ? fieldEnd(head, nul + 3, 256) : -1;
+        const qsizetype translated = lang < 0 ? -1 : fieldEnd(head, lang + 1, 512);
+        if (translated < 0) {
+            damaged.append(type);
+            report.textChunks.append(m);
+            return;
+        }
+        m.language = QString::fromLatin1(head.mid(nul + 3, lang - nul - 3));
+        const bool compressed = head.at(nul + 1) != 0;
+        const quint64 textOffset = quint64(translated) + 1;
+        const XmpCounter::Piece piece{c.dataOffset() + textOffset, c.length - textOffset};
+        if (isXmp) {
+            if (!compressed)
+                report.xmpSize += piece.length;
+            crc.feed(head.constData(), qint64(textOffset));
+            XmpCounter::count(reader, {piece}, compressed, level, report,
+                              [&crc](const char* d, qint64 n) { crc.feed(d, n); });
+        } else if (compressed && !checkCompressedText(reader, piece, m)) {
+            damaged.append(type);
+        }
+    } else if (c.is("zTXt")) {
+        const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 2,
+                                      c.length - std::min<quint64>(c.length, quint64(nul) + 2)};
+        if (quint64(nul) + 2 > c.length || !checkCompressedText(reader, piece, m))
+            damaged.append(type);
+    } else if (isXmp && c.is("tEXt")) {
+        const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 1, c.length - quint64(nul) - 1};
+        report.xmpSize += piece.length;
+        crc.feed(head.constData(), nul + 1);
+        XmpCounter::count(reader, {piece}, false, level, report, [&crc](const char* d, qint64 n) { crc.feed(d, n); });
+    }
+    report.textChunks.append(m);
 }
 
 } // namespace
@@ -65,26 +179,13 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
     QStringList damaged; // malformed ancillary chunks: readers skip them, the image is intact
     for (const PngStructure::Chunk& c : s.chunks) {
         const QString type = QString::fromLatin1(c.type, 4);
+        const bool text = c.is("tEXt") || c.is("zTXt") || c.is("iTXt");
         // CRC of everything but image data (the decode checks IDAT; a metadata scan skips it).
-        if (!c.is("IDAT") && !c.is("fdAT")) {
-            uLong crc = crc32(0, reinterpret_cast<const Bytef*>(c.type), 4);
-            const bool read = reader.stream(c.dataOffset(), c.length, [&](const char* d, qint64 n) {
-                crc = crc32(crc, reinterpret_cast<const Bytef*>(d), uInt(n));
-                return true;
-            });
-            quint32 stored = 0;
-            if (!read || !reader.be32(c.dataOffset() + c.length, stored)) {
-                report.addFinding(QStringLiteral("truncated"), tr("The PNG could not be read to its end."));
+        // A text chunk's CRC is taken as its text is read, below: a bloated packet is read once.
+        if (!c.is("IDAT") && !c.is("fdAT") && !text) {
+            ChunkCrc crc(c);
+            if (!reportCrc(crc.finish(reader), c, report))
                 return;
-            }
-            if (stored != quint32(crc)) {
-                report.addFinding(QStringLiteral("bad-crc"),
-                                  tr("The PNG chunk %1 at offset %2 fails its CRC check: the file is damaged.")
-                                      .arg(type)
-                                      .arg(c.offset));
-                if (c.is("IHDR"))
-                    return;
-            }
         }
         if (!isImageChunk(c))
             report.largestMetadataChunk = std::max(report.largestMetadataChunk, c.length);
@@ -97,25 +198,27 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
             report.bitDepth = h[8];
             const int ct = h[9];
             report.interlaced = h[12] == 1;
-            report.colourModel = (ct == 0 || ct == 4) ? ColourModel::Grey
+            report.colourModel = (ct == 0 || ct == 4)   ? ColourModel::Grey
                                  : (ct == 2 || ct == 6) ? ColourModel::Rgb
-                                 : ct == 3             ? ColourModel::Indexed
-                                                       : ColourModel::Unknown;
+                                 : ct == 3              ? ColourModel::Indexed
+                                                        : ColourModel::Unknown;
             report.channels = ct == 0 || ct == 3 ? 1 : ct == 4 ? 2 : ct == 2 ? 3 : ct == 6 ? 4 : 0;
             report.alpha = ct == 4 || ct == 6;
             if (report.width == 0 || report.height == 0 || report.width > 0x7fffffffu || report.height > 0x7fffffffu) {
-                report.addFinding(QStringLiteral("bad-header"), tr("The PNG declares an impossible size (%1 × %2).")
-                                                                    .arg(report.width)
-                                                                    .arg(report.height));
+                report.addFinding(
+                    QStringLiteral("bad-header"),
+                    tr("The PNG declares an impossible size (%1 × %2).").arg(report.width).arg(report.height));
                 return;
             }
             if (!validDepth(ct, report.bitDepth)) {
-                report.addFinding(QStringLiteral("bad-header"),
-                                  tr("The PNG declares an invalid colour type (%1) or bit depth (%2).").arg(ct).arg(report.bitDepth));
+                report.addFinding(
+                    QStringLiteral("bad-header"),
+                    tr("The PNG declares an invalid colour type (%1) or bit depth (%2).").arg(ct).arg(report.bitDepth));
                 return;
             }
             if (h[10] != 0 || h[11] != 0 || h[12] > 1) {
-                report.addFinding(QStringLiteral("bad-header"), tr("The PNG declares an unknown compression, filter or interlace method."));
+                report.addFinding(QStringLiteral("bad-header"),
+                                  tr("The PNG declares an unknown compression, filter or interlace method."));
                 return;
             }
             headerOk = true;
@@ -138,63 +241,27 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
                 continue;
             const qsizetype nul = fieldEnd(data, 0, 79);
             QByteArray profile;
-            if (nul < 0 || nul + 2 > data.size()
-                || Inflater::inflate(data.mid(nul + 2), iccCap, profile) != Inflater::Status::Ok) {
+            if (nul < 0 || nul + 2 > data.size() ||
+                Inflater::inflate(data.mid(nul + 2), iccCap, profile) != Inflater::Status::Ok) {
                 damaged.append(type);
                 continue;
             }
             report.iccSize = quint64(profile.size());
             report.iccDescription = IccProfile::description(profile);
-        } else if (c.is("tEXt") || c.is("zTXt") || c.is("iTXt")) {
-            QByteArray head;
-            const quint64 headLength = std::min<quint64>(c.length, 1024);
-            reader.read(c.dataOffset(), headLength, head, headLength);
-            const qsizetype nul = fieldEnd(head, 0, 79);
-            MetadataChunk m{type, nul < 0 ? QString() : QString::fromLatin1(head.left(nul)), c.length, sawIdat, {}};
-            if (nul < 0) {
-                damaged.append(type);
-                report.textChunks.append(m);
-                continue;
-            }
-            const bool isXmp = m.keyword == QLatin1String("XML:com.adobe.xmp");
-            if (c.is("iTXt")) {
-                // keyword NUL flag method language NUL translated NUL text
-                const qsizetype lang = nul + 3 <= head.size() ? fieldEnd(head, nul + 3, 256) : -1;
-                const qsizetype translated = lang < 0 ? -1 : fieldEnd(head, lang + 1, 512);
-                if (translated < 0) {
-                    damaged.append(type);
-                    report.textChunks.append(m);
-                    continue;
-                }
-                m.language = QString::fromLatin1(head.mid(nul + 3, lang - nul - 3));
-                const bool compressed = head.at(nul + 1) != 0;
-                const quint64 textOffset = quint64(translated) + 1;
-                const XmpCounter::Piece piece{c.dataOffset() + textOffset, c.length - textOffset};
-                if (isXmp) {
-                    if (!compressed)
-                        report.xmpSize += piece.length;
-                    XmpCounter::count(reader, {piece}, compressed, level, report);
-                } else if (compressed && !checkCompressedText(reader, piece, m)) {
-                    damaged.append(type);
-                }
-            } else if (c.is("zTXt")) {
-                const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 2, c.length - std::min<quint64>(c.length, quint64(nul) + 2)};
-                if (quint64(nul) + 2 > c.length || !checkCompressedText(reader, piece, m))
-                    damaged.append(type);
-            } else if (isXmp && c.is("tEXt")) {
-                const XmpCounter::Piece piece{c.dataOffset() + quint64(nul) + 1, c.length - quint64(nul) - 1};
-                report.xmpSize += piece.length;
-                XmpCounter::count(reader, {piece}, false, level, report);
-            }
-            report.textChunks.append(m);
+        } else if (text) {
+            ChunkCrc crc(c);
+            scanTextChunk(reader, c, sawIdat, level, report, damaged, crc);
+            if (!reportCrc(crc.finish(reader), c, report))
+                return;
         }
     }
     if (headerOk && hasTrns)
         report.alpha = true;
     if (!damaged.isEmpty()) {
         damaged.removeDuplicates();
-        report.addFinding(QStringLiteral("metadata-damaged"),
-                          tr("Some metadata chunks are malformed (%1); readers skip them.").arg(damaged.join(QLatin1String(", "))));
+        report.addFinding(
+            QStringLiteral("metadata-damaged"),
+            tr("Some metadata chunks are malformed (%1); readers skip them.").arg(damaged.join(QLatin1String(", "))));
     }
     if (!s.errorCode.isEmpty()) {
         report.addFinding(s.errorCode == QLatin1String("not-png") ? QStringLiteral("unknown-format") : s.errorCode,

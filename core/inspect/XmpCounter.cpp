@@ -7,7 +7,7 @@
 namespace apd::inspect {
 
 void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlibCompressed, Level level,
-                       InspectionReport& report)
+                       InspectionReport& report, const Tap& tap)
 {
     XmpScanner scanner;
     QByteArray packet;
@@ -22,12 +22,17 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
         if (zlibCompressed) {
             // Compressed text chunks are read whole (they were bounded by the file size).
             QByteArray part;
-            if (reader.read(p.offset, p.length, part, parseCap))
+            if (reader.read(p.offset, p.length, part, parseCap)) {
+                if (tap)
+                    tap(part.constData(), part.size());
                 compressed.append(part);
+            }
             continue;
         }
         reader.stream(p.offset, p.length, [&](const char* d, qint64 n) {
             scanner.feed(d, n);
+            if (tap)
+                tap(d, n);
             if (assemble)
                 packet.append(d, qsizetype(n));
             return true;
@@ -45,9 +50,10 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
         if (!kept)
             packet.clear();
         if (st != Inflater::Status::Ok) {
-            report.addFinding(QStringLiteral("xmp-garbled"), st == Inflater::Status::OverCap
-                                                                 ? tr("The compressed XMP expands beyond %1 MB.").arg(parseCap >> 20)
-                                                                 : tr("The compressed XMP is corrupt."));
+            report.addFinding(QStringLiteral("xmp-garbled"),
+                              st == Inflater::Status::OverCap
+                                  ? tr("The compressed XMP expands beyond %1 MB.").arg(parseCap >> 20)
+                                  : tr("The compressed XMP is corrupt."));
             packet.clear();
         }
         report.xmpSize += scanner.bytes(); // the inflated size; callers count stored bytes otherwise
@@ -57,8 +63,9 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
     if (level != Level::Full || packet.isEmpty())
         return;
     if (scanner.maxDepth() > maxDepth) {
-        report.addFinding(QStringLiteral("xmp-too-deep"),
-                          tr("The XMP metadata nests %1 levels deep; it was counted but not parsed.").arg(scanner.maxDepth()));
+        report.addFinding(
+            QStringLiteral("xmp-too-deep"),
+            tr("The XMP metadata nests %1 levels deep; it was counted but not parsed.").arg(scanner.maxDepth()));
         return;
     }
     const Result<Exiv2Adapter::XmpCounts> parsed = Exiv2Adapter::countXmp(packet);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace apd::inspect {
 
 // Counts the DocumentAncestors and Pantry entries of one XMP packet stored in pieces of a
@@ -24,15 +26,19 @@ public:
         quint64 length = 0;
     };
 
+    // Sees every stored byte of the pieces as it is read, so that a caller can check the same
+    // bytes (a PNG chunk's CRC) without reading them twice.
+    using Tap = std::function<void(const char*, qint64)>;
+
     // `zlibCompressed`: the pieces hold a zlib stream (a compressed PNG iTXt).
     static void count(ByteReader& reader, const QList<Piece>& pieces, bool zlibCompressed, Level level,
-                      InspectionReport& report);
+                      InspectionReport& report, const Tap& tap = {});
 
     static constexpr quint64 parseCap = 64ull * 1024 * 1024; // cap on inflating compressed text
     // Packets above this are counted by the scan only: Exiv2 takes ~0.2 s and ~90 MB to parse
     // a 3 MB packet of ancestors, and such a packet is reported as bloated anyway.
     static constexpr quint64 exiv2Cap = 1024 * 1024;
-    static constexpr int maxDepth = 200;                     // deeper nesting is refused by the parser
+    static constexpr int maxDepth = 200; // deeper nesting is refused by the parser
 };
 
 } // namespace apd::inspect

@@ -40,12 +40,12 @@ void XmpScanner::feed(const char* data, qint64 length)
         // looking for their '>' and their name's end.
         if (end - lt >= qint64(closeLi.size())) {
             if (std::memcmp(lt, openLi.data(), openLi.size()) == 0) {
-                tag(lt + 1, 6, false, false);
+                openItem();
                 p = lt + openLi.size();
                 continue;
             }
             if (std::memcmp(lt, closeLi.data(), closeLi.size()) == 0) {
-                tag(lt + 2, 6, true, false);
+                closeItem();
                 p = lt + closeLi.size();
                 continue;
             }
@@ -71,6 +71,28 @@ void XmpScanner::feed(const char* data, qint64 length)
         tag(n, ne - n, closing, !closing && gt[-1] == '/');
         p = gt + 1;
     }
+}
+
+// What tag() does for a bare <rdf:li>, without comparing names.
+inline void XmpScanner::openItem()
+{
+    if (++m_depth > m_maxDepth)
+        m_maxDepth = m_depth;
+    if (m_container == Container::None) {
+        m_liDepth = 0;
+        return;
+    }
+    if (m_liDepth == 0)
+        ++(m_container == Container::Ancestors ? m_ancestors : m_pantry);
+    ++m_liDepth;
+}
+
+inline void XmpScanner::closeItem()
+{
+    if (m_depth > 0)
+        --m_depth;
+    if (m_container != Container::None && m_liDepth > 0)
+        --m_liDepth;
 }
 
 void XmpScanner::tag(const char* name, qsizetype length, bool closing, bool selfClosing)

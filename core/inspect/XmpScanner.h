@@ -22,6 +22,8 @@ public:
 
 private:
     void tag(const char* name, qsizetype length, bool closing, bool selfClosing);
+    void openItem();
+    void closeItem();
 
     enum class Container
     {

@@ -23,7 +23,8 @@ private:
     QString withChunk(const QString& name, const QByteArray& chunk, bool after)
     {
         const QString p = path(name);
-        return ImageFactory::write(p, ImageFactory::withPngChunk(ImageFactory::read(m_rgba), chunk, after)) ? p : QString();
+        return ImageFactory::write(p, ImageFactory::withPngChunk(ImageFactory::read(m_rgba), chunk, after)) ? p
+                                                                                                            : QString();
     }
 
 private Q_SLOTS:
@@ -96,8 +97,9 @@ private Q_SLOTS:
         QFETCH(bool, after);
         QFETCH(bool, compressed);
         const QByteArray xmp = ImageFactory::xmpPacket(2500, 3);
-        const QString p = withChunk(QStringLiteral("xmp.png"),
-                                    ImageFactory::pngChunk("iTXt", ImageFactory::itxt("XML:com.adobe.xmp", xmp, compressed)), after);
+        const QString p =
+            withChunk(QStringLiteral("xmp.png"),
+                      ImageFactory::pngChunk("iTXt", ImageFactory::itxt("XML:com.adobe.xmp", xmp, compressed)), after);
         QVERIFY(!p.isEmpty());
         for (Level level : {Level::Metadata, Level::Full}) {
             const InspectionReport r = inspect(p, level);
@@ -119,8 +121,9 @@ private Q_SLOTS:
     {
         const QByteArray filler(8'100'000, 'x');
         const QByteArray xmp = ImageFactory::xmpPacket(10, 0, "<dc:description>" + filler + "</dc:description>");
-        const QString p = withChunk(QStringLiteral("huge.png"),
-                                    ImageFactory::pngChunk("iTXt", ImageFactory::itxt("XML:com.adobe.xmp", xmp)), false);
+        const QString p =
+            withChunk(QStringLiteral("huge.png"),
+                      ImageFactory::pngChunk("iTXt", ImageFactory::itxt("XML:com.adobe.xmp", xmp)), false);
         const InspectionReport r = inspect(p, Level::Full);
         QVERIFY(r.largestMetadataChunk >= 8'000'000);
         QCOMPARE(r.documentAncestors, 10);
@@ -139,10 +142,52 @@ private Q_SLOTS:
         QVERIFY(!inspect(p, Level::Metadata).hasFinding(u"bad-crc")); // IDAT is not read without a decode
         QVERIFY(inspect(p, Level::Full).hasFinding(u"bad-crc"));
         // A text chunk CRC is checked at every level.
-        QByteArray t = ImageFactory::read(withChunk(QStringLiteral("t.png"), ImageFactory::pngChunk("tEXt", "Title\0x"), false));
+        QByteArray t =
+            ImageFactory::read(withChunk(QStringLiteral("t.png"), ImageFactory::pngChunk("tEXt", "Title\0x"), false));
         t[t.indexOf("tEXt") + 5] = 'X';
         QVERIFY(ImageFactory::write(p, t));
         QVERIFY(inspect(p, Level::Metadata).hasFinding(u"bad-crc"));
+    }
+
+    // The CRC of an XMP chunk is taken in the same read that counts its ancestors: a damaged
+    // byte anywhere in it (head, text across read blocks, the CRC itself) is still caught.
+    void xmpChunkCrc_data()
+    {
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<bool>("compressed");
+        QTest::addColumn<int>("where"); // -1: the stored CRC; else per mille of the text
+        for (const int where : {-1, 0, 500, 999}) {
+            QTest::addRow("iTXt at %d", where) << QByteArray("iTXt") << false << where;
+            QTest::addRow("compressed iTXt at %d", where) << QByteArray("iTXt") << true << where;
+            QTest::addRow("tEXt at %d", where) << QByteArray("tEXt") << false << where;
+        }
+    }
+
+    void xmpChunkCrc()
+    {
+        QFETCH(QByteArray, type);
+        QFETCH(bool, compressed);
+        QFETCH(int, where);
+        const QByteArray xmp = ImageFactory::xmpPacket(12000); // several read blocks
+        const QByteArray data = type == "tEXt" ? QByteArray("XML:com.adobe.xmp") + '\0' + xmp
+                                               : ImageFactory::itxt("XML:com.adobe.xmp", xmp, compressed);
+        const QString intact =
+            withChunk(QStringLiteral("xmp-intact.png"), ImageFactory::pngChunk(type.constData(), data), false);
+        QByteArray bytes = ImageFactory::read(intact);
+        const InspectionReport before = inspect(intact, Level::Metadata);
+        QVERIFY(!before.hasFinding(u"bad-crc"));
+        QCOMPARE(before.documentAncestors, 12000);
+        const qsizetype start = bytes.indexOf(type) + 4;
+        const qsizetype at =
+            where < 0 ? start + data.size() : start + 17 + qsizetype(qint64(data.size() - 18) * where / 1000);
+        bytes[at] = char(bytes[at] ^ 0x01);
+        const QString p = path(QStringLiteral("xmp-damaged.png"));
+        QVERIFY(ImageFactory::write(p, bytes));
+        const InspectionReport r = inspect(p, Level::Metadata);
+        QStringList codes;
+        for (const auto& f : r.findings)
+            codes << f.code;
+        QVERIFY2(r.hasFinding(u"bad-crc"), qPrintable(codes.join(u' ')));
     }
 
     void iccAndSrgb()
