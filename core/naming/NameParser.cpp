@@ -55,12 +55,13 @@ bool needsNormalization(QStringView s)
 bool isWindowsReservedStem(QStringView stem)
 {
     static const QStringList reserved = {
-        QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),  QStringLiteral("NUL"),
-        QStringLiteral("COM1"), QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
-        QStringLiteral("COM5"), QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
-        QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3"),
-        QStringLiteral("LPT4"), QStringLiteral("LPT5"), QStringLiteral("LPT6"), QStringLiteral("LPT7"),
-        QStringLiteral("LPT8"), QStringLiteral("LPT9")};
+        QStringLiteral("CON"),    QStringLiteral("PRN"),     QStringLiteral("AUX"),  QStringLiteral("NUL"),
+        QStringLiteral("CONIN$"), QStringLiteral("CONOUT$"), QStringLiteral("COM0"), QStringLiteral("LPT0"),
+        QStringLiteral("COM1"),   QStringLiteral("COM2"),    QStringLiteral("COM3"), QStringLiteral("COM4"),
+        QStringLiteral("COM5"),   QStringLiteral("COM6"),    QStringLiteral("COM7"), QStringLiteral("COM8"),
+        QStringLiteral("COM9"),   QStringLiteral("LPT1"),    QStringLiteral("LPT2"), QStringLiteral("LPT3"),
+        QStringLiteral("LPT4"),   QStringLiteral("LPT5"),    QStringLiteral("LPT6"), QStringLiteral("LPT7"),
+        QStringLiteral("LPT8"),   QStringLiteral("LPT9")};
     return reserved.contains(stem, Qt::CaseInsensitive);
 }
 
@@ -73,6 +74,36 @@ bool isExtensionShaped(QStringView s)
     return std::none_of(s.begin(), s.end(), [](QChar c) {
         return c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('|') || c.isSpace();
     });
+}
+
+// The plain character that a full-width form, a foreign digit, a super- or subscript digit or
+// a typographic dash stands for: they look right on screen (an input method in full-width
+// mode types "＃＿０１") but the portal reads them as other characters. Null otherwise.
+QChar plainLookalike(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0xff01 && u <= 0xff5e) {
+        // A full-width "＜" or "？" is a legal character in a file name; its plain form is not.
+        const QChar plain(char16_t(u - 0xfee0));
+        return isWindowsForbidden(plain) ? QChar() : plain;
+    }
+    if (u == 0xb9)
+        return QLatin1Char('1');
+    if (u == 0xb2 || u == 0xb3)
+        return QLatin1Char(char('0' + (u - 0xb0)));
+    if (u == 0x2070 || (u >= 0x2074 && u <= 0x2079))
+        return QLatin1Char(char('0' + (u - 0x2070)));
+    if (u >= 0x2080 && u <= 0x2089)
+        return QLatin1Char(char('0' + (u - 0x2080)));
+    if ((u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xfe63)
+        return QLatin1Char('-');
+    if (u == 0xfe4d || u == 0xfe4e || u == 0xfe4f)
+        return QLatin1Char('_');
+    if (u == 0xfe5f)
+        return QLatin1Char('#');
+    if (u >= 0x80 && c.category() == QChar::Number_DecimalDigit && c.digitValue() >= 0)
+        return QLatin1Char(char('0' + c.digitValue()));
+    return {};
 }
 
 // Zero-width and direction-override characters: invisible, yet they change the name.
@@ -115,7 +146,7 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
             continue;
         }
         utf8Bytes += u < 0x800 ? 2 : 3;
-        clean = clean && !c.isSpace() && !isInvisible(c);
+        clean = clean && !c.isSpace() && !isInvisible(c) && plainLookalike(c).isNull();
         if (c.isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
             ++utf8Bytes; // four bytes for the pair
             ++i;
@@ -151,6 +182,23 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
         const bool space = c.isSpace();
         const bool control = !space && (isControl(c) || isInvisible(c));
         const bool forbidden = isWindowsForbidden(c);
+        if (!plainLookalike(c).isNull()) {
+            // Read as the plain characters, so that the rest of the name is judged as meant.
+            qsizetype j = i;
+            QString plain;
+            for (; j < name.size() && !plainLookalike(name[j]).isNull(); ++j) {
+                plain.append(plainLookalike(name[j]));
+                cleaned.append(plain.back());
+                map.append(j);
+            }
+            const Span span{i, j - i};
+            a.addOriginal(QStringLiteral("lookalike-character"), Severity::Error,
+                          tr("\"%1\" only looks like \"%2\": the portal reads other characters; write the plain ones.")
+                              .arg(name.mid(i, j - i), plain),
+                          span, NameFix{tr("write \"%1\"").arg(plain), span, plain});
+            i = j;
+            continue;
+        }
         if (!space && !control && !forbidden) {
             cleaned.append(c);
             map.append(i);
@@ -158,8 +206,9 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
             continue;
         }
         qsizetype j = i + 1;
-        while (j < name.size() &&
-               (space ? name[j].isSpace() : control ? isControl(name[j]) || isInvisible(name[j]) : name[j] == c))
+        while (j < name.size() && (space     ? name[j].isSpace()
+                                   : control ? isControl(name[j]) || isInvisible(name[j])
+                                             : name[j] == c))
             ++j;
         const Span span{i, j - i};
         if (space) {
@@ -173,8 +222,8 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
             spaces.append({span, betweenWords ? QStringLiteral("_") : QString()});
         } else if (control)
             a.addOriginal(QStringLiteral("control-character"), Severity::Error,
-                          tr("The name contains an invisible character (a control, zero-width or direction mark)."), span,
-                          NameFix{tr("remove it"), span, QString()});
+                          tr("The name contains an invisible character (a control, zero-width or direction mark)."),
+                          span, NameFix{tr("remove it"), span, QString()});
         else
             a.addOriginal(QStringLiteral("forbidden-character"), Severity::Error,
                           tr("\"%1\" is not allowed in file names.").arg(c), span,
@@ -189,12 +238,13 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
             replaced.replace(it->span.start - all.start, it->span.length, it->replacement);
         const bool single = spaces.size() == 1;
         a.addOriginal(QStringLiteral("whitespace"), Severity::Error,
-                      single ? tr("The name contains a space; the portal refuses names with spaces.")
-                             : tr("The name contains %1 spaces; the portal refuses names with spaces.").arg(spaces.size()),
+                      single
+                          ? tr("The name contains a space; the portal refuses names with spaces.")
+                          : tr("The name contains %1 spaces; the portal refuses names with spaces.").arg(spaces.size()),
                       all,
                       NameFix{single && replaced.isEmpty() ? tr("remove the space")
                               : single                     ? tr("write \"_\" instead of the space")
-                                                           : tr("write \"_\" between words and remove the other spaces"),
+                                       : tr("write \"_\" between words and remove the other spaces"),
                               all, replaced});
     }
     a.setCleaned(cleaned, map);
@@ -215,7 +265,7 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
     }
     const qsizetype firstDot = cleaned.indexOf(QLatin1Char('.'));
     const QStringView firstStem = QStringView(cleaned).left(firstDot < 0 ? end : firstDot);
-    if (firstStem.size() <= 4 && isWindowsReservedStem(firstStem))
+    if (firstStem.size() <= 7 && isWindowsReservedStem(firstStem))
         a.addWhole(QStringLiteral("windows-reserved-name"), Severity::Error,
                    tr("Windows reserves this name for a device; choose another name."));
 

@@ -1241,6 +1241,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <source>write &quot;_&quot; between words and remove the other spaces</source>
         <translation>escribe «_» entre palabras y quita los demás espacios</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; only looks like &quot;%2&quot;: the portal reads other characters; write the plain ones.</source>
+        <translation>«%1» solo se parece a «%2»: el portal lee otros caracteres; escribe los normales.</translation>
+    </message>
 </context>
 <context>
     <name>OrderRules</name>

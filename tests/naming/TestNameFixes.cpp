@@ -47,6 +47,13 @@ private Q_SLOTS:
         row("control", "Ti\x01tle#storyart_na_01_zxx.jpg", "control-character", "Title#storyart_na_01_zxx.jpg");
         row("colon", "Title:2#storyart_na_01_zxx.jpg", "forbidden-character", "Title2#storyart_na_01_zxx.jpg");
         row("trailing dot", "Title#storyart_na_01_zxx.jpg.", "trailing-dot", "Title#storyart_na_01_zxx.jpg");
+        row("full-width hash", "Title\uff03storyart_na_01_zxx.jpg", "lookalike-character",
+            "Title#storyart_na_01_zxx.jpg");
+        row("full-width digits", "Title#storyart_na_\uff10\uff11_zxx.jpg", "lookalike-character",
+            "Title#storyart_na_01_zxx.jpg");
+        row("extended arabic-indic digits", "Title#storyart_na_\u06f0\u06f2_zxx.jpg", "lookalike-character",
+            "Title#storyart_na_02_zxx.jpg");
+        row("hyphen", "T#logo\u2010stacked_light_01_es.png", "lookalike-character", "T#logo-stacked_light_01_es.png");
         row("hash missing", "Title_storyart_na_01_zxx.jpg", "hash-missing", "Title#storyart_na_01_zxx.jpg");
         row("hash missing at start", "storyart_na_01_zxx.jpg", "hash-missing", "#storyart_na_01_zxx.jpg");
         row("hash missing multiword", "My_Title_logo-stacked_light_01_es.png", "hash-missing",
@@ -126,11 +133,13 @@ private Q_SLOTS:
             "T#billboard_dark_ltr_01_zxx.jpg");
         row("same direction twice", "T#billboard_dark_ltr_ltr_01_zxx.jpg", "token-unexpected",
             "T#billboard_dark_ltr_01_zxx.jpg");
-        row("second tone", "T#billboard_dark_dark_ltr_01_zxx.jpg", "token-unexpected", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("second tone", "T#billboard_dark_dark_ltr_01_zxx.jpg", "token-unexpected",
+            "T#billboard_dark_ltr_01_zxx.jpg");
         row("dot dot", "T#billboard_dark_ltr_01_zxx..jpg", "extension-junk", "T#billboard_dark_ltr_01_zxx.jpg");
         row("dot word", "T#storyart_na_01_zxx.final.jpg", "extension-junk", "T#storyart_na_01_zxx.jpg");
         row("dot word psd", "T#storyart_na_01_zxx.backup.psd", "extension-junk", "T#storyart_na_01_zxx.psd");
-        row("stray hash at end", "T#billboard_dark_ltr_01_zxx#.jpg", "hash-multiple", "T#billboard_dark_ltr_01_zxx.jpg");
+        row("stray hash at end", "T#billboard_dark_ltr_01_zxx#.jpg", "hash-multiple",
+            "T#billboard_dark_ltr_01_zxx.jpg");
         row("type glued with dash", "Title-billboard_dark_ltr_01_zxx.jpg", "hash-missing",
             "Title#billboard_dark_ltr_01_zxx.jpg");
         row("bar in title", "Mad_Max_|_Fury_Road#storyart_na_01_zxx.jpg", "ava-id-misplaced",
@@ -211,6 +220,9 @@ private Q_SLOTS:
         row("Title#storyart_na_01_zxx.jpg", "Title#storyart_na_01_zxx.jpg");
         row("T#storyart_na_#1_zxx.jpg", "T#storyart_na_01_zxx.jpg");
         row("T#billboard_dark_ltr_01_zxx.final.JPEG", "T#billboard_dark_ltr_01_zxx.jpg");
+        // Typed with a full-width input method: every run of lookalikes is mended.
+        row("\uff34\uff49\uff54\uff4c\uff45\uff03storyart\uff3fna\uff3f\uff10\uff11\uff3fzxx.jpg",
+            "Title#storyart_na_01_zxx.jpg");
     }
 
     void suggestionAppliesEveryFix()

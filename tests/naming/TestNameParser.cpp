@@ -151,6 +151,12 @@ private Q_SLOTS:
         row("trailing dot", "Title#storyart_na_01_zxx.jpg.", "trailing-dot");
         row("reserved", "NUL.jpg", "windows-reserved-name");
         row("reserved lower", "com1.png", "windows-reserved-name");
+        row("reserved superscript", "COM\u00b9.jpg", "windows-reserved-name");
+        row("reserved console", "CONIN$.jpg", "windows-reserved-name");
+        row("full-width hash", "Title\uff03storyart_na_01_zxx.jpg", "lookalike-character");
+        row("full-width digits", "Title#storyart_na_\uff10\uff11_zxx.jpg", "lookalike-character");
+        row("arabic-indic digits", "Title#storyart_na_\u0660\u0661_zxx.jpg", "lookalike-character");
+        row("en dash", "T#logo\u2013stacked_light_01_es.png", "lookalike-character");
         row("too long", QByteArray("T").repeated(250).append("#storyart_na_01_zxx.jpg").constData(), "name-too-long");
         row("too long utf8",
             QString(QStringLiteral("é").repeated(120) + QStringLiteral("#storyart_na_01_zxx.jpg")).toUtf8().constData(),
