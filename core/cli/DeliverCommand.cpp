@@ -5,6 +5,7 @@
 #include "cli/PortalOptions.h"
 #include "cli/ReportWriter.h"
 #include "cli/StatusCommand.h"
+#include "cli/VerbSupport.h"
 #include "files/FileCollector.h"
 #include "portal/RedeliveryPlan.h"
 #include "validate/FileValidator.h"
@@ -62,15 +63,9 @@ int DeliverCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files or a folder to deliver."),
                                  QStringLiteral("FILE...|DIR"));
     const QString usageLine = tr("Usage: artwork-portal-cli deliver --server URL --project ID FILE...|DIR");
-    if (!parser.parse(QStringList{QStringLiteral("deliver")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(options.help)) {
-        m_out << parser.helpText().replace(QLatin1String("deliver [options]"),
-                                           QLatin1String("artwork-portal-cli deliver [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            VerbSupport::parse(parser, QStringLiteral("deliver"), arguments, options.help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     qint64 projectId = 0;
     options.portal.read(parser, &problems);
@@ -78,32 +73,15 @@ int DeliverCommand::run(const QStringList& arguments)
     const int parallel = parallelOf(parser, options.parallel, &problems);
     if (parser.positionalArguments().isEmpty())
         problems << tr("No file given.");
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            m_err << p << QLatin1Char('\n');
-        m_err << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (!problems.isEmpty())
+        return VerbSupport::usage(problems, usageLine, m_err);
 
     // Validate everything first: nothing is sent while one file is wrong.
-    const files::CollectResult collected = files::FileCollector::collect(parser.positionalArguments(), {false});
-    const naming::NameParser nameParser;
-    const validate::FileValidator validator(nameParser, {false});
-    QList<transfer::UploadRequest> requests;
-    int invalid = 0;
-    for (const files::CollectedFile& file : collected.files) {
-        const validate::FileReport report = validator.check(file);
-        if (!report.valid()) {
-            ++invalid;
-            ReportWriter::writeText(m_err, report);
-            continue;
-        }
-        requests.append({file.path, report.name, QString::number(projectId)});
-    }
-    if (invalid > 0) {
-        m_err << tr("%n file(s) not valid: nothing was sent.", nullptr, invalid) << QLatin1Char('\n');
+    const std::optional<QList<transfer::UploadRequest>> validated =
+        VerbSupport::validated(parser.positionalArguments(), QString::number(projectId), m_err);
+    if (!validated)
         return ExitProblems;
-    }
+    const QList<transfer::UploadRequest>& requests = *validated;
     if (requests.isEmpty()) {
         m_err << tr("No file to deliver.") << QLatin1Char('\n');
         return ExitUsage;
@@ -139,15 +117,9 @@ int RedeliverCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder with the fixed files."), QStringLiteral("DIR"));
     const QString usageLine =
         tr("Usage: artwork-portal-cli redeliver --server URL --project ID DIR [--dry-run] [--all-or-nothing]");
-    if (!parser.parse(QStringList{QStringLiteral("redeliver")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(options.help)) {
-        m_out << parser.helpText().replace(QLatin1String("redeliver [options]"),
-                                           QLatin1String("artwork-portal-cli redeliver [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            VerbSupport::parse(parser, QStringLiteral("redeliver"), arguments, options.help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     qint64 projectId = 0;
     options.portal.read(parser, &problems);
@@ -158,12 +130,8 @@ int RedeliverCommand::run(const QStringList& arguments)
         problems << tr("Give one folder.");
     else if (!QFileInfo(dirs.first()).isDir())
         problems << tr("\"%1\" is not a folder.").arg(dirs.first());
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            m_err << p << QLatin1Char('\n');
-        m_err << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (!problems.isEmpty())
+        return VerbSupport::usage(problems, usageLine, m_err);
 
     Result<portal::PortalClient> client = options.portal.client(m_tokens);
     if (!client) {

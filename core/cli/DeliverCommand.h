@@ -1,6 +1,6 @@
 #pragma once
 
-#include "portal/TokenStore.h"
+#include "cli/VerbSupport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,24 +15,18 @@ namespace apd::cli {
 // Exit codes as `validate`: 0 delivered; 1 problems (a file invalid or refused, the delivery
 // refused with its reasons per asset); 2 wrong command line; 3 network or server.
 // Thread: the caller's; blocking, with an event loop while uploading.
-class DeliverCommand
+class DeliverCommand : PortalVerb
 {
     Q_DECLARE_TR_FUNCTIONS(DeliverCommand)
 
 public:
     DeliverCommand(QTextStream& out, QTextStream& err, bool terminal,
                    portal::TokenStore tokens = portal::TokenStore::standard())
-        : m_out(out), m_err(err), m_terminal(terminal), m_tokens(std::move(tokens))
+        : PortalVerb(out, err, terminal, std::move(tokens))
     {
     }
 
     int run(const QStringList& arguments);
-
-private:
-    QTextStream& m_out;
-    QTextStream& m_err;
-    bool m_terminal;
-    portal::TokenStore m_tokens;
 };
 
 // `artwork-portal-cli redeliver --server URL --project ID DIR [--dry-run] [--all-or-nothing]`
@@ -43,24 +37,18 @@ private:
 // unless --all-or-nothing (then nothing is sent). --dry-run prints the plan and sends nothing.
 // Exit: 0 every matching file redelivered (or nothing to do); 1 a matching file invalid or
 // refused; 2 wrong command line; 3 network or server.
-class RedeliverCommand
+class RedeliverCommand : PortalVerb
 {
     Q_DECLARE_TR_FUNCTIONS(RedeliverCommand)
 
 public:
     RedeliverCommand(QTextStream& out, QTextStream& err, bool terminal,
                      portal::TokenStore tokens = portal::TokenStore::standard())
-        : m_out(out), m_err(err), m_terminal(terminal), m_tokens(std::move(tokens))
+        : PortalVerb(out, err, terminal, std::move(tokens))
     {
     }
 
     int run(const QStringList& arguments);
-
-private:
-    QTextStream& m_out;
-    QTextStream& m_err;
-    bool m_terminal;
-    portal::TokenStore m_tokens;
 };
 
 } // namespace apd::cli

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/PortalOptions.h"
+#include "cli/VerbSupport.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -77,15 +78,8 @@ int LoginCommand::run(const QStringList& arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOptions({email, passwordStdin, help});
     const QString usageLine = tr("Usage: artwork-portal-cli login --server URL --email ADDRESS [--password-stdin]");
-    if (!parser.parse(QStringList{QStringLiteral("login")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("login [options]"),
-                                           QLatin1String("artwork-portal-cli login [options]"));
-        return ExitOk;
-    }
+    if (const auto done = VerbSupport::parse(parser, QStringLiteral("login"), arguments, help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     portalOptions.read(parser, &problems);
     if (parser.value(email).trimmed().isEmpty())
@@ -94,12 +88,8 @@ int LoginCommand::run(const QStringList& arguments)
         problems << tr("login takes no file (the password is never an argument: use --password-stdin).");
     if (!parser.isSet(passwordStdin) && !m_terminal)
         problems << tr("No terminal to ask the password on: pipe it in with --password-stdin.");
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            m_err << p << QLatin1Char('\n');
-        m_err << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (!problems.isEmpty())
+        return VerbSupport::usage(problems, usageLine, m_err);
 
     QString password = parser.isSet(passwordStdin) ? m_in.readLine() : askPassword();
     if (password.endsWith(QLatin1Char('\r')))
@@ -140,15 +130,9 @@ int LogoutCommand::run(const QStringList& arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     const QString usageLine = tr("Usage: artwork-portal-cli logout --server URL");
-    if (!parser.parse(QStringList{QStringLiteral("logout")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("logout [options]"),
-                                           QLatin1String("artwork-portal-cli logout [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            VerbSupport::parse(parser, QStringLiteral("logout"), arguments, help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     if (!portalOptions.read(parser, &problems) || !parser.positionalArguments().isEmpty()) {
         for (const QString& p : problems)

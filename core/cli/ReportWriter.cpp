@@ -54,8 +54,8 @@ void ReportWriter::writeText(QTextStream& out, const validate::FileReport& r)
 {
     out << verdict(r) << QLatin1String("  ") << printable(r.path);
     if (r.valid() && !r.parts.requestKey.isEmpty())
-        out << QLatin1String("  (") << r.parts.requestKey << QLatin1String(", ")
-            << naming::fileKindName(r.parts.kind) << QLatin1Char(')');
+        out << QLatin1String("  (") << r.parts.requestKey << QLatin1String(", ") << naming::fileKindName(r.parts.kind)
+            << QLatin1Char(')');
     out << QLatin1Char('\n');
     for (const validate::Problem& p : r.problems) {
         out << QLatin1String("      ") << severityLabel(p.severity) << QLatin1String(" [") << p.code
@@ -161,20 +161,20 @@ QJsonObject ReportWriter::toJson(const inspect::InspectionReport& i)
         {QStringLiteral("bitDepth"), ifImage(i.bitDepth)},
         {QStringLiteral("channels"), ifImage(i.channels)},
         {QStringLiteral("alpha"), i.alpha},
-        {QStringLiteral("icc"), i.iccPresent ? QJsonValue(QJsonObject{{QStringLiteral("size"), double(i.iccSize)},
-                                                                    {QStringLiteral("description"), i.iccDescription}})
-                                             : QJsonValue()},
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("xmpSize"), double(i.xmpSize)},
-                     {QStringLiteral("extendedXmpSize"), double(i.extendedXmpSize)},
-                     {QStringLiteral("extendedXmpSegments"), i.extendedXmpSegments},
-                     {QStringLiteral("exifSize"), double(i.exifSize)},
-                     {QStringLiteral("iptcSize"), double(i.iptcSize)},
-                     {QStringLiteral("largestChunk"), double(i.largestMetadataChunk)},
-                     {QStringLiteral("documentAncestors"), double(i.documentAncestors)},
-                     {QStringLiteral("pantryItems"), double(i.pantryItems)},
-                     {QStringLiteral("xmpParsed"), i.xmpParsed},
-                     {QStringLiteral("chunks"), chunks}}},
+        {QStringLiteral("icc"), i.iccPresent
+                                    ? QJsonValue(QJsonObject{{QStringLiteral("size"), double(i.iccSize)},
+                                                             {QStringLiteral("description"), i.iccDescription}})
+                                    : QJsonValue()},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("xmpSize"), double(i.xmpSize)},
+                                                 {QStringLiteral("extendedXmpSize"), double(i.extendedXmpSize)},
+                                                 {QStringLiteral("extendedXmpSegments"), i.extendedXmpSegments},
+                                                 {QStringLiteral("exifSize"), double(i.exifSize)},
+                                                 {QStringLiteral("iptcSize"), double(i.iptcSize)},
+                                                 {QStringLiteral("largestChunk"), double(i.largestMetadataChunk)},
+                                                 {QStringLiteral("documentAncestors"), double(i.documentAncestors)},
+                                                 {QStringLiteral("pantryItems"), double(i.pantryItems)},
+                                                 {QStringLiteral("xmpParsed"), i.xmpParsed},
+                                                 {QStringLiteral("chunks"), chunks}}},
         {QStringLiteral("decoded"), i.decoded},
         {QStringLiteral("findings"), findings}};
     if (i.format == ImageFormat::Jpeg) {
@@ -198,7 +198,11 @@ QString ReportWriter::describe(const inspect::InspectionReport& i)
     using namespace inspect;
     QString s = formatName(i.format).toUpper();
     if (i.width > 0)
-        s += QStringLiteral(" %1 × %2, %3 %4-bit").arg(i.width).arg(i.height).arg(colourModelName(i.colourModel).toUpper()).arg(i.bitDepth);
+        s += QStringLiteral(" %1 × %2, %3 %4-bit")
+                 .arg(i.width)
+                 .arg(i.height)
+                 .arg(colourModelName(i.colourModel).toUpper())
+                 .arg(i.bitDepth);
     if (i.alpha)
         s += tr(", alpha");
     if (i.progressive)

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/PortalOptions.h"
+#include "cli/VerbSupport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -183,27 +184,17 @@ int StatusCommand::run(const QStringList& arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOptions({project, json, help});
     const QString usageLine = tr("Usage: artwork-portal-cli status --server URL --project ID [--json]");
-    if (!parser.parse(QStringList{QStringLiteral("status")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("status [options]"),
-                                           QLatin1String("artwork-portal-cli status [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            VerbSupport::parse(parser, QStringLiteral("status"), arguments, help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     qint64 projectId = 0;
     portalOptions.read(parser, &problems);
     PortalOptions::readProjectId(parser.value(project), &projectId, &problems);
     if (!parser.positionalArguments().isEmpty())
         problems << tr("status takes no file.");
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            m_err << p << QLatin1Char('\n');
-        m_err << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (!problems.isEmpty())
+        return VerbSupport::usage(problems, usageLine, m_err);
     Result<portal::PortalClient> client = portalOptions.client(m_tokens);
     if (!client) {
         m_err << client.error().message << QLatin1Char('\n');

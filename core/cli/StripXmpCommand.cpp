@@ -1,6 +1,7 @@
 #include "cli/StripXmpCommand.h"
 
 #include "cli/ExitCode.h"
+#include "cli/VerbSupport.h"
 #include "inspect/ContentRules.h"
 #include "inspect/XmpStripper.h"
 
@@ -19,24 +20,21 @@ int StripXmpCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Removes XMP metadata bloat from JPEG and PNG files without touching a pixel or the ICC profile."));
-    const QCommandLineOption ancestors(QStringLiteral("ancestors-only"),
-                                       tr("Remove only document ancestors and Pantry copies; keep the rest of the XMP."));
-    const QCommandLineOption inPlace(QStringLiteral("in-place"), tr("Replace each file (once the new one is verified)."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Write the repaired files into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption ancestors(
+        QStringLiteral("ancestors-only"),
+        tr("Remove only document ancestors and Pantry copies; keep the rest of the XMP."));
+    const QCommandLineOption inPlace(QStringLiteral("in-place"),
+                                     tr("Replace each file (once the new one is verified)."));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Write the repaired files into DIR."),
+                                    QStringLiteral("DIR"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOptions({ancestors, inPlace, output, help});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("JPEG or PNG files to repair."), QStringLiteral("FILE..."));
-    const QString usage = tr("Usage: artwork-portal-cli strip-xmp [--ancestors-only] (--in-place | --output DIR) FILE...");
+    const QString usage =
+        tr("Usage: artwork-portal-cli strip-xmp [--ancestors-only] (--in-place | --output DIR) FILE...");
 
-    if (!parser.parse(QStringList{QStringLiteral("strip-xmp")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usage << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("strip-xmp [options]"),
-                                          QLatin1String("artwork-portal-cli strip-xmp [options]"));
-        return ExitOk;
-    }
+    if (const auto done = VerbSupport::parse(parser, QStringLiteral("strip-xmp"), arguments, help, usage, m_out, m_err))
+        return *done;
     const QStringList files = parser.positionalArguments();
     QString problem;
     if (files.isEmpty())

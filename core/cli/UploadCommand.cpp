@@ -4,6 +4,7 @@
 #include "cli/PortalOptions.h"
 #include "cli/ReportWriter.h"
 #include "cli/UploadRun.h"
+#include "cli/VerbSupport.h"
 #include "files/FileCollector.h"
 #include "validate/FileValidator.h"
 
@@ -37,15 +38,9 @@ int UploadCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to upload."), QStringLiteral("FILE..."));
     const QString usageLine = tr("Usage: artwork-portal-cli upload --server URL --project ID [--parallel N] FILE...");
 
-    if (!parser.parse(QStringList{QStringLiteral("upload")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n') << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QLatin1String("upload [options]"),
-                                           QLatin1String("artwork-portal-cli upload [options]"));
-        return ExitOk;
-    }
+    if (const auto done =
+            VerbSupport::parse(parser, QStringLiteral("upload"), arguments, help, usageLine, m_out, m_err))
+        return *done;
     QStringList problems;
     portalOptions.read(parser, &problems);
     if (parser.value(project).isEmpty())
@@ -71,32 +66,15 @@ int UploadCommand::run(const QStringList& arguments)
         if (!tus.isValid() || (tus.scheme() != QLatin1String("https") && tus.scheme() != QLatin1String("http")))
             problems << tr("--tus-endpoint needs an http(s) address.");
     }
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            m_err << p << QLatin1Char('\n');
-        m_err << usageLine << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (!problems.isEmpty())
+        return VerbSupport::usage(problems, usageLine, m_err);
 
-    // Validate everything first: nothing is sent while one name is wrong.
-    const files::CollectResult collected = files::FileCollector::collect(parser.positionalArguments(), {false});
-    const naming::NameParser nameParser;
-    const validate::FileValidator validator(nameParser, {false});
-    QList<transfer::UploadRequest> requests;
-    int invalid = 0;
-    for (const files::CollectedFile& file : collected.files) {
-        const validate::FileReport report = validator.check(file);
-        if (!report.valid()) {
-            ++invalid;
-            ReportWriter::writeText(m_err, report);
-            continue;
-        }
-        requests.append({file.path, report.name, parser.value(project)});
-    }
-    if (invalid > 0) {
-        m_err << tr("%n file(s) not valid: nothing was sent.", nullptr, invalid) << QLatin1Char('\n');
+    // Validate everything first: nothing is sent while one file is wrong.
+    const std::optional<QList<transfer::UploadRequest>> validated =
+        VerbSupport::validated(parser.positionalArguments(), parser.value(project), m_err);
+    if (!validated)
         return ExitProblems;
-    }
+    const QList<transfer::UploadRequest>& requests = *validated;
 
     // Our portal's tus endpoint is SERVER/v1/uploads and wants the bearer token; another tus
     // server (--tus-endpoint) gets the token too when one is known, and goes without otherwise.

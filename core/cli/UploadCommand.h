@@ -1,6 +1,6 @@
 #pragma once
 
-#include "portal/TokenStore.h"
+#include "cli/VerbSupport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,25 +17,19 @@ namespace apd::cli {
 // refused by the server or changed on disk; 3 when the server could not be reached for
 // long enough (what is unfinished resumes on the next run); 2 for a wrong command line.
 // Thread: the caller's; runs an event loop until the queue is idle.
-class UploadCommand
+class UploadCommand : PortalVerb
 {
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 
 public:
     UploadCommand(QTextStream& out, QTextStream& err, bool terminal,
                   portal::TokenStore tokens = portal::TokenStore::standard())
-        : m_out(out), m_err(err), m_terminal(terminal), m_tokens(std::move(tokens))
+        : PortalVerb(out, err, terminal, std::move(tokens))
     {
     }
 
     // `arguments` excludes the program and the verb.
     int run(const QStringList& arguments);
-
-private:
-    QTextStream& m_out;
-    QTextStream& m_err;
-    bool m_terminal;
-    portal::TokenStore m_tokens;
 };
 
 } // namespace apd::cli

@@ -1,5 +1,7 @@
 #include "cli/ValidateCommand.h"
 
+#include "cli/VerbSupport.h"
+
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
 #include "files/FileCollector.h"
@@ -25,20 +27,11 @@ int ValidateCommand::run(const QStringList& arguments)
     parser.addOptions({json, recursive, namesOnly, quick, help});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to check."), QStringLiteral("PATH..."));
 
-    if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments)) {
-        m_err << parser.errorText() << QLatin1Char('\n')
-              << tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...")
-              << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        QString help = parser.helpText();
-        const qsizetype usage = help.indexOf(QLatin1String("Usage: ")) + 7;
-        help.replace(usage, help.indexOf(QLatin1Char(' '), usage) - usage,
-                     QStringLiteral("artwork-portal-cli validate"));
-        m_out << help;
-        return ExitOk;
-    }
+    if (const auto done = VerbSupport::parse(
+            parser, QStringLiteral("validate"), arguments, help,
+            tr("Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH..."), m_out,
+            m_err))
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         m_err << tr("No path given.") << QLatin1Char('\n')

@@ -259,13 +259,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <source>No file given.</source>
         <translation>No se ha indicado ningún archivo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) not valid: nothing was sent.</source>
-        <translation>
-            <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
-            <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No file to deliver.</source>
         <translation>No hay ningún archivo que entregar.</translation>
@@ -862,6 +855,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
             <numerusform>%n archivo de ejemplo escrito.</numerusform>
             <numerusform>%n archivos de ejemplo escritos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a folder of sample artwork named after the demo order: real JPG, PNG and PSD files, a few misnamed on purpose and one bloated with XMP.</source>
+        <translation>Escribe una carpeta de material gráfico de ejemplo con los nombres del pedido de demostración: archivos JPG, PNG y PSD reales, algunos mal nombrados a propósito y uno inflado con XMP.</translation>
     </message>
 </context>
 <context>
@@ -1985,13 +1982,6 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <translation>No se ha indicado ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) not valid: nothing was sent.</source>
-        <translation>
-            <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
-            <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n file(s) on the server and verified.</source>
         <translation>
             <numerusform>%1 de %n archivo en el servidor y verificado.</numerusform>
@@ -2222,6 +2212,16 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Usage: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] PATH...</source>
         <translation>Uso: artwork-portal-cli validate [--json] [--recursive] [--names-only] [--quick] RUTA...</translation>
+    </message>
+</context>
+<context>
+    <name>VerbSupport</name>
+    <message numerus="yes">
+        <source>%n file(s) not valid: nothing was sent.</source>
+        <translation>
+            <numerusform>%n archivo no válido: no se ha enviado nada.</numerusform>
+            <numerusform>%n archivos no válidos: no se ha enviado nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

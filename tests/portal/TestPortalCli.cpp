@@ -517,6 +517,26 @@ private Q_SLOTS:
         QCOMPARE(p.assetNamed(names[1])->asset.version, 1);
     }
 
+    // Each verb's help shows how to call that verb, whatever path the program was started by.
+    void everyVerbsHelpNamesTheVerb_data()
+    {
+        QTest::addColumn<QString>("verb");
+        for (const char* verb : {"validate", "make-samples", "strip-xmp", "upload", "login", "logout", "status",
+                                 "deliver", "redeliver"})
+            QTest::newRow(verb) << QString::fromLatin1(verb);
+    }
+
+    void everyVerbsHelpNamesTheVerb()
+    {
+        QFETCH(QString, verb);
+        QProcess p;
+        p.start(QString::fromUtf8(APD_CLI_PATH), {verb, QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString first = QString::fromUtf8(p.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(first.startsWith(QStringLiteral("Usage: artwork-portal-cli %1 ").arg(verb)), qPrintable(first));
+    }
+
     // The verbs are reachable in the real program; login reads the password from stdin there.
     void theProgramHasTheVerbs()
     {
