@@ -235,6 +235,15 @@ QString OrderItemModel::stateLabel(const QString& state, qint64 requestId) const
     return state;
 }
 
+QStringList OrderItemModel::stateLabels() const
+{
+    QStringList labels;
+    for (const char* state : {"empty", "processing", "uploaded", "linked", "delivered", "approved", "rejected"})
+        labels << stateLabel(QLatin1String(state), 0);
+    labels << tr("uploading %1%").arg(100) << tr("universal base") << tr("source") << tr("background");
+    return labels;
+}
+
 QVariant OrderItemModel::requestData(const order::Request& request, int column, int role) const
 {
     const order::Asset* asset = m_project.assetForRequest(request.id);
@@ -317,7 +326,7 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
                     return b->name;
             if (const order::Background* b = m_project.backgroundForRequest(request.id))
                 return b->name;
-            return tr("needed");
+            return backgroundNeededLabel();
         }
         break;
     case ActionsColumn:

@@ -61,6 +61,9 @@ public:
     void clearUpload(qint64 requestId);
     // The outcome of the last check or upload of a file for this request: ok, or a refusal.
     void setRowCheck(qint64 requestId, bool ok, const QString& text, const QString& detail);
+    // Every text the State column can show: the column is sized once, to the longest.
+    QStringList stateLabels() const;
+    static QString backgroundNeededLabel() { return tr("needed"); }
 
     // The assets ticked for delivery (only deliverable ones can be ticked).
     QList<qint64> checkedAssets() const;

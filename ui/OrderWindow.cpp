@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -396,14 +397,24 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
     // so that the row's "⋯" and its source stay on screen; once files arrive their columns
     // take that width without measuring.
     constexpr int kNameWidth = 250;
-    if (first)
+    if (first) {
         for (int c = 0; c < OrderItemModel::ColumnCount; ++c)
             m_view->resizeColumnToContents(c);
+        // States and checks change after opening ("empty" becomes "rejected"): those columns
+        // fit the longest text they can show, not just what the first load had.
+        fitColumn(OrderItemModel::StateColumn, m_model->stateLabels());
+        fitColumn(OrderItemModel::CheckColumn, {tr("refused"), tr("checked")});
+        fitColumn(OrderItemModel::BackgroundColumn, {OrderItemModel::backgroundNeededLabel()});
+        m_view->setColumnWidth(OrderItemModel::BackgroundColumn,
+                               std::min(m_view->columnWidth(OrderItemModel::BackgroundColumn), kNameWidth));
+    }
     for (int c : {int(OrderItemModel::NameColumn), int(OrderItemModel::FileColumn), int(OrderItemModel::SourceColumn)})
         m_view->setColumnWidth(c, !detail.order.assets.isEmpty() && c != OrderItemModel::NameColumn
                                       ? kNameWidth
                                       : std::min(m_view->columnWidth(c), kNameWidth));
-    m_view->header()->setSectionResizeMode(OrderItemModel::BackgroundColumn, QHeaderView::Stretch);
+    // The file name takes what room is left (it is elided, the full name one hover away);
+    // the columns after it keep theirs, so "needed" never shrinks to "…ed" in a narrow window.
+    m_view->header()->setSectionResizeMode(OrderItemModel::FileColumn, QHeaderView::Stretch);
     m_addRequests->setEnabled(true);
     m_header->setText(tr("%1 — %2").arg(detail.summary.title, detail.summary.company.name));
     m_team->setTeam(detail.summary.assignee, detail.collaborators);
@@ -849,6 +860,17 @@ void OrderWindow::openPeople(bool assignee)
                 [pid, ids](portal::PortalClient& c) { return c.setCollaborators(pid, ids); }, this, done);
     });
     dialog->open();
+}
+
+void OrderWindow::fitColumn(int column, const QStringList& texts)
+{
+    // The same margins as the view's own measure of a cell.
+    const int margins = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 2;
+    const QFontMetrics metrics(m_view->font());
+    int width = m_view->columnWidth(column);
+    for (const QString& t : texts)
+        width = std::max(width, metrics.horizontalAdvance(t) + margins);
+    m_view->setColumnWidth(column, width);
 }
 
 void OrderWindow::updateStatus(const QString& message)

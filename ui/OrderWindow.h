@@ -122,6 +122,7 @@ private:
                 qint64 requestId);
     void accept(const QString& path, const order::Match& match);
     void updateStatus(const QString& message = {});
+    void fitColumn(int column, const QStringList& texts);
     QString requestKey(qint64 requestId) const;
 
     order::NameMatcher m_matcher;

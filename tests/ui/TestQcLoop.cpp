@@ -137,6 +137,21 @@ private Q_SLOTS:
         window.resize(1280, 800);
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(APD_SHOT_DIR "/qc-window.png")));
+        // The verdicts came after the columns were sized, and the window is narrow: no state,
+        // check or "needed" is cut short.
+        {
+            auto* orderView = window.findChild<ui::OrderView*>();
+            QVERIFY(orderView);
+            const QAbstractItemModel* shown = orderView->model();
+            const QFontMetrics metrics(orderView->font());
+            for (int g = 0; g < shown->rowCount(); ++g)
+                for (int r = 0; r < shown->rowCount(shown->index(g, 0)); ++r)
+                    for (int c : {int(ui::OrderItemModel::StateColumn), int(ui::OrderItemModel::CheckColumn),
+                                  int(ui::OrderItemModel::BackgroundColumn)}) {
+                        const QString text = shown->index(r, c, shown->index(g, 0)).data().toString();
+                        QVERIFY2(metrics.horizontalAdvance(text) < orderView->columnWidth(c), qPrintable(text));
+                    }
+        }
 
         // "Rejected only" keeps the two rejected rows.
         auto* rejectedOnly = window.findChild<QCheckBox*>(QStringLiteral("rejectedOnly"));
