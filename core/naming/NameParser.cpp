@@ -182,13 +182,13 @@ NameReport NameParser::parse(const QString& input, Mode mode) const
         const bool space = c.isSpace();
         const bool control = !space && (isControl(c) || isInvisible(c));
         const bool forbidden = isWindowsForbidden(c);
-        if (!plainLookalike(c).isNull()) {
+        if (c.unicode() >= 0x80 && !plainLookalike(c).isNull()) {
             // Read as the plain characters, so that the rest of the name is judged as meant.
             qsizetype j = i;
             QString plain;
-            for (; j < name.size() && !plainLookalike(name[j]).isNull(); ++j) {
-                plain.append(plainLookalike(name[j]));
-                cleaned.append(plain.back());
+            for (QChar p; j < name.size() && !(p = plainLookalike(name[j])).isNull(); ++j) {
+                plain.append(p);
+                cleaned.append(p);
                 map.append(j);
             }
             const Span span{i, j - i};
