@@ -12,7 +12,7 @@ packages=(
     iso-codes
     clang clang-format libclang-rt-14-dev
     libimage-exiftool-perl exiv2 imagemagick libjpeg-turbo-progs python3
-    xvfb xauth sqlite3 curl bc qt6-qpa-plugins desktop-file-utils appstream
+    xvfb xauth sqlite3 curl bc iproute2 qt6-qpa-plugins desktop-file-utils appstream
 )
 
 # Node and npm run the third-party tus server of the transfer tests (npm ci in the build

@@ -12,6 +12,9 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <memory>
+
+#include <sys/socket.h>
 
 namespace apd::server {
 
@@ -115,6 +118,16 @@ Result<int> PortalServer::start()
     });
     m_router->install(http);
 
+    // The library listens with a backlog of five (compiled into Debian's build): a burst of
+    // clients connecting at once overflows it, and the kernel drops or delays connections.
+    // The socket is noted as it is made and, once bound, listened on again with the system's
+    // maximum (on a listening socket, listen() only changes the backlog).
+    auto listening = std::make_shared<int>(-1);
+    http.set_socket_options([listening](socket_t sock) {
+        httplib::default_socket_options(sock);
+        *listening = int(sock);
+    });
+
     int port = config.port;
     if (port == 0) {
         port = http.bind_to_any_port(config.host.toStdString());
@@ -128,6 +141,8 @@ Result<int> PortalServer::start()
         m_context->close();
         return Error{QStringLiteral("listen"), tr("Cannot listen on %1:%2.").arg(config.host).arg(config.port)};
     }
+    if (*listening >= 0)
+        ::listen(*listening, SOMAXCONN);
     m_port = port;
     m_thread = std::thread([this] { m_http->listen_after_bind(); });
     // listen_after_bind() runs on the thread; wait until it accepts so callers can connect.

@@ -227,7 +227,8 @@ public:
 
     int port() const { return server->port(); }
 
-    ApiClient signedIn(const QString& email)
+    // `reply`, when given, receives the sign-in's answer (to report why a client has no token).
+    ApiClient signedIn(const QString& email, Reply* reply = nullptr)
     {
         ApiClient c(port());
         const Reply r = c.post(
@@ -235,6 +236,8 @@ public:
             {{QStringLiteral("email"), email},
              {QStringLiteral("password"), QString(QStringLiteral("pw-") + email.section(QLatin1Char('@'), 0, 0))}});
         c.setToken(r.json.value(QStringLiteral("token")).toString());
+        if (reply)
+            *reply = r;
         return c;
     }
 

@@ -1,5 +1,7 @@
 #include "PortalFixture.h"
 
+#include <QProcess>
+
 #include <thread>
 
 using namespace apd::test;
@@ -38,7 +40,14 @@ private Q_SLOTS:
             contents.push_back(randomBytes(256 * 1024 + i, char(i)));
         for (int i = 0; i < 16; ++i) {
             clients.emplace_back([&, i] {
-                ApiClient c = f.signedIn(QStringLiteral("ana@alpha.test"));
+                Reply signIn;
+                ApiClient c = f.signedIn(QStringLiteral("ana@alpha.test"), &signIn);
+                if (signIn.status != 201) {
+                    failures[size_t(i)] = QStringLiteral("sign-in: %1 %2 %3")
+                                              .arg(signIn.status)
+                                              .arg(signIn.failure, QString::fromUtf8(signIn.body.left(300)));
+                    return;
+                }
                 const QString name = QStringLiteral("T#storyart_na_%1_zxx.jpg").arg(i + 1, 2, 10, QLatin1Char('0'));
                 const Reply created = c.createUpload(f.projectId, name, contents[size_t(i)]);
                 if (created.status != 201) {
@@ -76,6 +85,53 @@ private Q_SLOTS:
             QCOMPARE(rows[i].text(1), QString::fromLatin1(apd::server::Secrets::sha256(contents[size_t(i)]).toHex()));
         }
         QCOMPARE(f.consistencyProblem(), QString());
+    }
+
+    // The listening socket's backlog (`ss` shows it as Send-Q) is the system's maximum, not
+    // the library's five, which a burst of clients overflows.
+    void theListenBacklogTakesABurst()
+    {
+        QProcess ss;
+        ss.start(QStringLiteral("ss"), {QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(f.port())});
+        if (!ss.waitForStarted())
+            QSKIP("ss (iproute2) is not installed");
+        QVERIFY(ss.waitForFinished(10000));
+        const QString line = QString::fromUtf8(ss.readAllStandardOutput()).simplified();
+        const QStringList columns = line.split(QLatin1Char(' '));
+        QVERIFY2(columns.size() >= 4 && columns[0] == QLatin1String("LISTEN"), qPrintable(line));
+        QVERIFY2(columns[2].toInt() >= 64, qPrintable(line));
+    }
+
+    // Many connections arriving in the same instant are all served: none is dropped for a
+    // full accept queue (the library's own backlog is five).
+    void aBurstOfConnectionsIsServed()
+    {
+        constexpr int kClients = 64;
+        std::vector<std::thread> clients;
+        std::vector<QString> failures(kClients);
+        std::atomic<int> ready{0};
+        for (int i = 0; i < kClients; ++i) {
+            clients.emplace_back([&, i] {
+                ApiClient c(f.port());
+                ++ready;
+                while (ready.load() < kClients)
+                    std::this_thread::yield();
+                for (int k = 0; k < 3; ++k) {
+                    const Reply r = c.get(QStringLiteral("/v1/catalog"));
+                    if (r.status != 200) {
+                        failures[size_t(i)] = QStringLiteral("%1 %2").arg(r.status).arg(r.failure);
+                        return;
+                    }
+                }
+            });
+        }
+        for (std::thread& t : clients)
+            t.join();
+        QStringList failed;
+        for (int i = 0; i < kClients; ++i)
+            if (!failures[size_t(i)].isEmpty())
+                failed << QStringLiteral("client %1: %2").arg(i).arg(failures[size_t(i)]);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
     }
 
     void deliverAndReviewStorm()
