@@ -258,6 +258,8 @@ private Q_SLOTS:
                                   .toString();
         QVERIFY2(check.contains(QStringLiteral("repaired copy")), qPrintable(check));
         QVERIFY(button("revealRepairedButton")->isEnabled());
+        if (const QString dir = qEnvironmentVariable("APD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("order-repaired-copy-en.png"))));
         UrlCatcher opened;
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
         QTest::mouseClick(button("revealRepairedButton"), Qt::LeftButton);
