@@ -36,7 +36,7 @@ AddRequestDialog::AddRequestDialog(const order::Project& project, QWidget* paren
 
     for (const naming::AssetType& t : naming::AssetCatalog::builtIn().types())
         if (t.source != naming::SourceRelation::None) // a universal base is a source, not a line item
-            m_type->addItem(t.label, t.id);
+            m_type->addItem(t.labelIn(), t.id);
     m_direction->addItem(tr("left to right (ltr)"), QStringLiteral("ltr"));
     m_direction->addItem(tr("right to left (rtl)"), QStringLiteral("rtl"));
     m_language->setPlaceholderText(tr("e.g. es, pt-BR"));
@@ -88,7 +88,7 @@ void AddRequestDialog::updateKeys()
     const naming::AssetType* t = naming::AssetCatalog::builtIn().find(type);
     QString problem;
     if (t && t->languageSpecific && m_language->text().trimmed().isEmpty())
-        problem = tr("A %1 is made per language: give the language code.").arg(t->label);
+        problem = tr("A %1 is made per language: give the language code.").arg(t->labelIn());
     // Each new item takes the next number, so the keys are worked out one after the other.
     order::Project p = m_project;
     for (int i = 0; i < m_count->value() && problem.isEmpty(); ++i) {

@@ -48,7 +48,7 @@ QString zoneLabel(const naming::SafeZone& z)
         return AssetViewer::tr("Caption overlay");
     if (z.id == QLatin1String("logo"))
         return AssetViewer::tr("Logo placement (keep free)");
-    return z.label;
+    return z.labelIn();
 }
 
 // A file name breaks nowhere by itself: let it wrap after "#" and "_".

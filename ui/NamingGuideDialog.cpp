@@ -83,9 +83,9 @@ QString NamingGuideDialog::guideHtml(const naming::AssetCatalog& catalog, const 
             key += QStringLiteral("_ltr");
         key += t.languageSpecific ? QStringLiteral("_01_es") : QStringLiteral("_01_zxx");
         const QString example = QStringLiteral("Title#%1.%2").arg(key, t.formats.value(0, QStringLiteral("jpg")));
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td><code>%3</code></td></tr>")
-                .arg(t.label.toHtmlEscaped(), t.formats.join(QLatin1String(", ")).toUpper(), example.toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><code>%3</code></td></tr>")
+                    .arg(t.labelIn().toHtmlEscaped(), t.formats.join(QLatin1String(", ")).toUpper(),
+                         example.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")

@@ -36,7 +36,7 @@ void OrderItemModel::setProject(const order::Project& project)
         Group g;
         g.kind = RequestRow;
         const naming::AssetType* known = catalog.find(type);
-        g.label = known ? known->label : type;
+        g.label = known ? known->labelIn() : type;
         QList<const order::Request*> rows;
         for (const order::Request& r : m_project.requests)
             if (r.type == type)

@@ -16,11 +16,14 @@
 #include "UploadProgressDelegate.h"
 #include "files/FileRenamer.h"
 #include "inspect/XmpStripper.h"
+#include "portal/RoleRules.h"
 #include "settings/AppSettings.h"
 #include "store/CachingPortal.h"
 #include "transfer/TransferQueue.h"
 #include "validate/CheckQueue.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -59,6 +62,7 @@ OrderWindow::OrderWindow(QWidget* parent)
       m_rename(new QPushButton(tr("Use the suggested name"), this)),
       m_renameOnDisk(new QPushButton(tr("Rename the file on disk"), this)),
       m_repairXmp(new QPushButton(tr("Remove the bloated XMP"), this)),
+      m_revealRepaired(new QPushButton(tr("Show the repaired copy"), this)),
       m_pause(new QPushButton(tr("Pause uploads"), this)), m_deliver(new QPushButton(tr("Deliver…"), this)),
       m_addRequests(new QPushButton(tr("Add line items…"), this)), m_header(new QLabel(this)),
       m_team(new TeamBar(this)), m_status(new QLabel(this)), m_banner(new QLabel(this)),
@@ -72,6 +76,7 @@ OrderWindow::OrderWindow(QWidget* parent)
     m_renameOnDisk->setObjectName(QStringLiteral("renameOnDiskButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_repairXmp->setObjectName(QStringLiteral("repairXmpButton"));
+    m_revealRepaired->setObjectName(QStringLiteral("revealRepairedButton"));
     m_deliver->setObjectName(QStringLiteral("deliverButton"));
     m_header->setObjectName(QStringLiteral("projectHeader"));
     m_addRequests->setObjectName(QStringLiteral("addRequestsButton"));
@@ -95,8 +100,11 @@ OrderWindow::OrderWindow(QWidget* parent)
     m_renameOnDisk->setEnabled(false);
     m_renameOnDisk->setToolTip(tr("Give the file on disk the suggested name, then deliver it."));
     m_repairXmp->setEnabled(false);
-    m_repairXmp->setToolTip(tr("Remove the copied metadata from the file on disk (the pixels and the colour profile "
-                               "stay as they are), then check and upload it again."));
+    m_repairXmp->setToolTip(tr("Write a copy without the copied metadata into the folder \"repaired\" beside the "
+                               "file (the pixels and the colour profile stay as they are; your file is not changed), "
+                               "then check and upload the copy."));
+    m_revealRepaired->setEnabled(false);
+    m_revealRepaired->setToolTip(tr("Open the folder of the last repaired copy."));
     m_pause->setEnabled(false);
     m_pause->setCheckable(true);
     m_deliver->setEnabled(false);
@@ -120,6 +128,7 @@ OrderWindow::OrderWindow(QWidget* parent)
     refusedButtons->addWidget(m_rename);
     refusedButtons->addWidget(m_renameOnDisk);
     refusedButtons->addWidget(m_repairXmp);
+    refusedButtons->addWidget(m_revealRepaired);
     refusedButtons->addStretch();
     refusedButtons->addWidget(m_pause);
     refusedButtons->addWidget(m_deliver);
@@ -164,6 +173,7 @@ OrderWindow::OrderWindow(QWidget* parent)
             [this](qint64 id, const QPoint& at) { requestMenu(id)->popup(at); });
     connect(m_view, &OrderView::linkRequested, this, &OrderWindow::openLinkDialog);
     connect(m_addRequests, &QPushButton::clicked, this, &OrderWindow::openAddRequests);
+    setUserRole(QString()); // until the portal says who the user is
     connect(m_team, &TeamBar::editAssignee, this, [this] { openPeople(true); });
     connect(m_team, &TeamBar::editCollaborators, this, [this] { openPeople(false); });
     // Results of a big drop arrive in bursts: they are taken in slices of a few milliseconds,
@@ -184,6 +194,7 @@ OrderWindow::OrderWindow(QWidget* parent)
         updateStatus();
     });
     connect(m_refused, &QListWidget::currentRowChanged, this, [this] { updateRenameButtons(); });
+    connect(m_revealRepaired, &QPushButton::clicked, this, &OrderWindow::revealRepaired);
     connect(m_rename, &QPushButton::clicked, this, &OrderWindow::renameSelected);
     connect(m_renameOnDisk, &QPushButton::clicked, this, &OrderWindow::renameSelectedOnDisk);
     connect(m_repairXmp, &QPushButton::clicked, this, &OrderWindow::repairSelected);
@@ -224,8 +235,7 @@ void OrderWindow::openPortal(const QUrl& server, const QString& email, const QSt
                              const QString& journalPath, const QString& banner)
 {
     m_journalPath = journalPath;
-    m_bannerText = banner;
-    m_banner->setText(banner);
+    setBanner(banner);
     portal::ConnectionSettings settings;
     settings.server = server;
     m_portalSettings = settings;
@@ -243,6 +253,19 @@ void OrderWindow::openPortal(const QUrl& server, const QString& email, const QSt
     });
     updateStatus(tr("Signing in to %1…").arg(server.toDisplayString()));
     m_session->signIn(email, password);
+}
+
+void OrderWindow::setBanner(const QString& banner)
+{
+    m_bannerText = banner;
+    m_banner->setText(banner);
+}
+
+void OrderWindow::setUserRole(const QString& role)
+{
+    m_role = role;
+    const portal::RoleRules::Permission may = portal::RoleRules::editTeam(role);
+    m_team->setEditable(may.allowed, may.reason);
 }
 
 void OrderWindow::showStartupError(const QString& message)
@@ -301,8 +324,9 @@ void OrderWindow::watchConnection()
     m_monitor->start();
 }
 
-void OrderWindow::onSignedIn(const QString& userName)
+void OrderWindow::onSignedIn(const QString& userName, const QString& role)
 {
+    setUserRole(role);
     startTransfers();
     updateStatus(tr("Signed in as %1; loading the order…").arg(userName));
     m_reloadPending = true;
@@ -565,8 +589,12 @@ void OrderWindow::accept(const QString& path, const order::Match& match)
     if (m_paused)
         m_transfers->pause(id);
     if (row != 0) {
+        const QFileInfo file(path);
         m_model->setRowCheck(row, true, tr("checked"),
-                             tr("%1: name and content checked.").arg(QFileInfo(path).fileName()));
+                             path == m_repaired
+                                 ? tr("%1: the repaired copy in %2; name and content checked.")
+                                       .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()))
+                                 : tr("%1: name and content checked.").arg(file.fileName()));
         m_model->setUploadProgress(row, 0);
     }
     updateStatus();
@@ -590,7 +618,7 @@ void OrderWindow::repairSelected()
     const qint64 droppedOn = item->data(RequestRole).toLongLong();
     ++m_diskWork;
     updateRenameButtons();
-    updateStatus(tr("Removing the bloated XMP of %1…").arg(QFileInfo(path).fileName()));
+    updateStatus(tr("Writing a copy of %1 without the bloated XMP…").arg(QFileInfo(path).fileName()));
     using Outcome = Result<inspect::XmpStripper::Outcome>;
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path, droppedOn] {
@@ -607,13 +635,26 @@ void OrderWindow::repairSelected()
             return;
         }
         delete row;
+        m_repaired = repaired.value().output;
+        m_revealRepaired->setEnabled(true);
+        m_revealRepaired->setToolTip(QDir::toNativeSeparators(m_repaired));
         updateRenameButtons();
-        // Checked again from the start: the repaired file goes up only if it is clean now.
-        dropPaths({path}, droppedOn);
+        // The copy is checked again from the start: it goes up only if it is clean now.
+        dropPaths({m_repaired}, droppedOn);
+        updateStatus(tr("Repaired copy written to %1 (your file is unchanged); checking and uploading the copy.")
+                         .arg(QDir::toNativeSeparators(m_repaired)));
     });
+    // The user's file is never written: the copy goes to the "repaired" folder beside it.
     // Only the copies that bloat it (document ancestors, pantry) go; the rest of the XMP stays.
     watcher->setFuture(QtConcurrent::run(
-        [path] { return inspect::XmpStripper::stripInPlace(path, inspect::XmpStripper::Mode::CopiesOnly); }));
+        [path] { return inspect::XmpStripper::stripToRepairedCopy(path, inspect::XmpStripper::Mode::CopiesOnly); }));
+}
+
+void OrderWindow::revealRepaired()
+{
+    if (m_repaired.isEmpty())
+        return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_repaired).absolutePath()));
 }
 
 // The request a suggested name fits; when it fits none, the row says why and offers no rename.

@@ -44,7 +44,7 @@ class QcLoop;
 // checked (CheckQueue, off the GUI thread), matched to their request (NameMatcher) and
 // uploaded (TransferQueue, tus). Misnamed files stay out with the reason and a one-click
 // rename (of the delivery name, or of the file on disk), a bloated one with a one-click XMP
-// repair; a file named like one on the portal is replaced or skipped as the user says. Rows
+// repair into a copy; a file named like one on the portal is replaced or skipped as the user says. Rows
 // link by hand and go from their "⋯" menu, line items are added, the team is edited from
 // the header; ticked rows are delivered after a confirmation; uploads can be paused.
 class OrderWindow : public QMainWindow
@@ -60,6 +60,12 @@ public:
     void openPortal(const QUrl& server, const QString& email, const QString& password, const QString& journalPath,
                     const QString& banner = {});
     void showStartupError(const QString& message);
+    // Shown in the title and the status bar (the demo portal says so).
+    void setBanner(const QString& banner);
+    // The user's role on the portal (empty: not known, offline): what only an agency admin
+    // may do (edit the team) is offered to that role only.
+    void setUserRole(const QString& role);
+    QString userRole() const { return m_role; }
     // Opens `projectId` with a session signed in elsewhere (the sign-in dialog), or with none
     // yet (`token` empty: offline from the start). The order comes from the portal and is kept
     // in the offline cache at `cachePath`; with the portal out of reach it comes from that
@@ -87,7 +93,11 @@ public Q_SLOTS:
     void dropPaths(const QStringList& paths, qint64 requestId = 0);
     void renameSelected();       // the delivery name only
     void renameSelectedOnDisk(); // the file itself, off the GUI thread; never over another file
-    void repairSelected(); // a bloated file: its copied XMP removed on disk, off the GUI thread, then checked again
+    // A bloated file: a copy without its copied XMP is written to the "repaired" folder beside
+    // it (off the GUI thread, verified; the user's file is never written), then the copy is
+    // checked again and uploaded in its place.
+    void repairSelected();
+    void revealRepaired(); // opens the folder of the last repaired copy
     void setUploadsPaused(bool paused);
     void deliverChecked();
     void reload();
@@ -99,7 +109,7 @@ public Q_SLOTS:
     void openPeople(bool assignee); // the assignee, or the collaborators
 
 private:
-    void onSignedIn(const QString& userName);
+    void onSignedIn(const QString& userName, const QString& role);
     void startTransfers();
     void load(qint64 projectId); // through the offline cache when there is one
     void watchConnection();
@@ -134,6 +144,7 @@ private:
     QPushButton* m_rename;
     QPushButton* m_renameOnDisk;
     QPushButton* m_repairXmp;
+    QPushButton* m_revealRepaired;
     QPushButton* m_pause;
     QPushButton* m_deliver;
     QPushButton* m_addRequests;
@@ -153,6 +164,8 @@ private:
     QString m_cachePath; // empty: no offline cache (the demo)
     QString m_email;
     QString m_bannerText;
+    QString m_role;
+    QString m_repaired;                            // the last repaired copy written
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
     QHash<transfer::TaskId, bool> m_resumed;       // uploads resumed from the journal → finished
     QList<PendingFile> m_pendingReplace;           // same name as a file on the portal: replace or skip?

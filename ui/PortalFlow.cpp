@@ -11,6 +11,7 @@
 #include "TicketDialog.h"
 #include "naming/AssetCatalog.h"
 #include "portal/PortalAddress.h"
+#include "portal/RoleRules.h"
 #include "portal/TokenVault.h"
 #include "settings/AppSettings.h"
 #include "store/CachingPortal.h"
@@ -81,9 +82,9 @@ void PortalFlow::start()
             [this, probe, connection, email, t = token.value()](const PortalAnswer<portal::Me>& me) {
                 probe->deleteLater();
                 if (me.value)
-                    return useSession(connection, t, email, me.value->user.name);
+                    return useSession(connection, t, email, me.value->user.name, me.value->user.role);
                 if (portal::PortalClient::isNetworkError(me.error))
-                    return useSession(connection, t, email, email);
+                    return useSession(connection, t, email, email, QString());
                 m_vault.remove(connection.server, [](const Result<bool>&) {});
                 showSignIn(tr("Your session on %1 has ended; sign in again.").arg(connection.server.toDisplayString()));
             });
@@ -121,7 +122,7 @@ void PortalFlow::onSignedIn(const SignInDialog::Outcome& outcome)
     });
     if (m_signIn)
         m_signIn->accept();
-    useSession(connection, token, outcome.email, outcome.user.name);
+    useSession(connection, token, outcome.email, outcome.user.name, outcome.user.role);
 }
 
 void PortalFlow::onWorkOffline(const portal::ConnectionSettings& connection, const QString& email)
@@ -129,19 +130,21 @@ void PortalFlow::onWorkOffline(const portal::ConnectionSettings& connection, con
     // Without a token the order can be opened, checked and files queued; they go once signed in.
     if (m_signIn)
         m_signIn->accept();
-    useSession(connection, QString(), email, email);
+    useSession(connection, QString(), email, email, QString());
 }
 
 void PortalFlow::useSession(const portal::ConnectionSettings& connection, const QString& token, const QString& email,
-                            const QString& userName)
+                            const QString& userName, const QString& role, bool listProjects)
 {
     m_connection = connection;
     m_email = email;
     m_userName = userName;
+    m_role = role;
     delete m_session;
     m_session = new PortalSession(connection, this);
     m_session->setToken(token);
-    showProjects();
+    if (listProjects)
+        showProjects();
 }
 
 void PortalFlow::showProjects()
@@ -193,13 +196,78 @@ void PortalFlow::openProject(qint64 projectId)
     if (!m_session)
         return;
     delete m_window;
-    m_window = new OrderWindow;
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
-    addMenus(m_window);
+    m_window = newWindow();
+    showOrder(projectId);
+}
+
+OrderWindow* PortalFlow::newWindow()
+{
+    auto* window = new OrderWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    addMenus(window);
+    return window;
+}
+
+void PortalFlow::showOrder(qint64 projectId)
+{
+    m_window->setUserRole(m_role);
+    applyRole();
     m_window->openProject(m_connection, m_session->token(), m_email, projectId, m_journalPath, m_cachePath);
     m_window->show();
     if (m_projects)
         m_projects->hide();
+}
+
+void PortalFlow::showDemoWindow()
+{
+    if (!m_window)
+        m_window = newWindow();
+    applyRole();
+    m_window->show();
+}
+
+void PortalFlow::openDemo(const QUrl& server, const QString& email, const QString& password, const QString& journalPath,
+                          const QString& cachePath, const QString& banner)
+{
+    showDemoWindow();
+    m_window->setBanner(banner);
+    m_journalPath = journalPath;
+    m_cachePath = cachePath;
+    // The demo portal's token is of this run only: it is not kept in the keychain.
+    const portal::ConnectionSettings connection(server);
+    struct Start
+    {
+        portal::Session session;
+        qint64 projectId = 0;
+    };
+    auto* probe = new PortalSession(connection, this);
+    probe->call<Start>(
+        tr("Signing in"),
+        [email, password](portal::PortalClient& client) -> Result<Start> {
+            const auto session = client.signIn(email, password);
+            if (!session)
+                return session.error();
+            const auto projects = client.projects();
+            if (!projects)
+                return projects.error();
+            if (projects.value().isEmpty())
+                return Error{QStringLiteral("no-project"), tr("The demo portal has no project for %1.").arg(email)};
+            return Start{session.value(), projects.value().first().id};
+        },
+        this,
+        [this, probe, connection, email](const Start& start) {
+            probe->deleteLater();
+            useSession(connection, start.session.token, email, start.session.user.name, start.session.user.role,
+                       false); // the demo opens its project at once; the list is one menu away
+            if (!m_window)
+                m_window = newWindow();
+            showOrder(start.projectId);
+        },
+        [this, probe](const Error& e) {
+            probe->deleteLater();
+            if (m_window)
+                m_window->showStartupError(tr("Signing in to the demo portal failed: %1").arg(e.message));
+        });
 }
 
 void PortalFlow::signOut()
@@ -238,10 +306,23 @@ void PortalFlow::addMenus(OrderWindow* window)
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Naming guide"), this, &PortalFlow::showNamingGuide)
         ->setObjectName(QStringLiteral("namingGuideAction"));
-    help->addAction(tr("&Request access for a team member…"), this, [this, window] { showAccessRequest(window); })
-        ->setObjectName(QStringLiteral("accessRequestAction"));
+    m_accessAction =
+        help->addAction(tr("&Request access for a team member…"), this, [this, window] { showAccessRequest(window); });
+    m_accessAction->setObjectName(QStringLiteral("accessRequestAction"));
+    help->setToolTipsVisible(true); // says why an action is not offered
     help->addAction(tr("Ask the portal's &support…"), this, [this, window] { showTicket(window); })
         ->setObjectName(QStringLiteral("ticketAction"));
+}
+
+void PortalFlow::applyRole()
+{
+    if (!m_accessAction)
+        return;
+    const portal::RoleRules::Permission may = portal::RoleRules::requestAccess(m_role);
+    m_accessAction->setEnabled(may.allowed);
+    m_accessAction->setToolTip(may.allowed ? tr("Ask the portal's support to give a team member an account.")
+                                           : may.reason);
+    m_accessAction->setStatusTip(m_accessAction->toolTip());
 }
 
 void PortalFlow::showNamingGuide()

@@ -33,7 +33,7 @@ void PortalSession::signIn(const QString& email, const QString& password)
             return [this, e = session.error()] { Q_EMIT failed(tr("Signing in"), e.message); };
         return [this, s = session.value()] {
             m_token = s.token;
-            Q_EMIT signedIn(s.user.name);
+            Q_EMIT signedIn(s.user.name, s.user.role);
         };
     });
 }

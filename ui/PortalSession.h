@@ -64,7 +64,8 @@ public:
     }
 
 Q_SIGNALS:
-    void signedIn(const QString& userName);
+    // `role`: the user's on the portal ("agency-user", "agency-admin", "project-owner").
+    void signedIn(const QString& userName, const QString& role);
     void projectLoaded(const apd::portal::ProjectDetail& project);
     void delivered(int count);
     // A call failed: what was being done and the reason, for people.

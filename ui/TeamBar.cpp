@@ -18,9 +18,7 @@ TeamBar::TeamBar(QWidget* parent)
     for (QLabel* l : {m_assignee, m_collaborators})
         l->setTextFormat(Qt::PlainText);
     m_editAssignee->setText(QStringLiteral("+"));
-    m_editAssignee->setToolTip(tr("Choose the assignee"));
     m_editCollaborators->setText(QStringLiteral("+"));
-    m_editCollaborators->setToolTip(tr("Choose the collaborators"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_assignee);
@@ -32,6 +30,15 @@ TeamBar::TeamBar(QWidget* parent)
     connect(m_editAssignee, &QToolButton::clicked, this, &TeamBar::editAssignee);
     connect(m_editCollaborators, &QToolButton::clicked, this, &TeamBar::editCollaborators);
     setTeam({}, {});
+    setEditable(true);
+}
+
+void TeamBar::setEditable(bool editable, const QString& whyNot)
+{
+    m_editAssignee->setEnabled(editable);
+    m_editCollaborators->setEnabled(editable);
+    m_editAssignee->setToolTip(editable ? tr("Choose the assignee") : whyNot);
+    m_editCollaborators->setToolTip(editable ? tr("Choose the collaborators") : whyNot);
 }
 
 void TeamBar::setTeam(const portal::UserRef& assignee, const QList<portal::UserRef>& collaborators)

@@ -3,6 +3,7 @@
 #include "OrderWindow.h"
 #include "PortalFlow.h"
 #include "i18n/Translations.h"
+#include "portal/FakeTokenVault.h"
 #include "portal/KeychainTokenVault.h"
 #include "settings/AppPaths.h"
 #include "settings/AppSettings.h"
@@ -46,29 +47,38 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(demo)) {
         // The reference portal runs inside the app on 127.0.0.1; its data and the sample
-        // folder live in a fresh folder that goes away when the app quits.
+        // folder live in a fresh folder that goes away when the app quits. Signed in, the
+        // window is the one of any portal (menus, project list, sign-out); the demo's token
+        // stays out of the keychain. The portal is declared first: it goes last.
         apd::ui::DemoPortal portal(QStandardPaths::writableLocation(QStandardPaths::TempLocation));
-        apd::ui::OrderWindow window;
-        window.show();
-        QObject::connect(&portal, &apd::ui::DemoPortal::started, &window, [&](bool ok, const QString& message) {
+        apd::settings::AppSettings settings;
+        apd::portal::FakeTokenVault vault;
+        apd::ui::PortalFlow flow(settings, vault, QString(), QString());
+        QObject::connect(&flow, &apd::ui::PortalFlow::finished, &app, &QApplication::quit, Qt::QueuedConnection);
+        flow.showDemoWindow();
+        QObject::connect(&portal, &apd::ui::DemoPortal::started, &flow, [&](bool ok, const QString& message) {
             if (!ok) {
-                window.showStartupError(message);
+                if (auto* window = flow.orderWindow())
+                    window->showStartupError(message);
                 return;
             }
-            window.openPortal(
+            flow.openDemo(
                 QUrl(portal.baseUrl()), portal.email(), portal.password(),
                 portal.dataDir() + QStringLiteral("/client-uploads.sqlite"),
+                portal.dataDir() + QStringLiteral("/offline-cache.sqlite"),
                 QObject::tr("Demo portal on this computer · sample artwork in %1").arg(portal.sampleFolder()));
         });
         portal.startAsync();
         if (parser.isSet(screenshot)) {
-            auto* poll = new QTimer(&window);
-            QObject::connect(poll, &QTimer::timeout, &window, [&] {
-                if (!window.hasProject() || window.busy())
+            auto* poll = new QTimer(&flow);
+            QObject::connect(poll, &QTimer::timeout, &flow, [&] {
+                apd::ui::OrderWindow* window = flow.orderWindow();
+                if (!window || !window->hasProject() || window->busy())
                     return;
                 poll->stop();
-                QTimer::singleShot(300, &window, [&] {
-                    window.grab().save(parser.value(screenshot));
+                QTimer::singleShot(300, window, [&flow, &parser, &screenshot] {
+                    if (auto* shown = flow.orderWindow())
+                        shown->grab().save(parser.value(screenshot));
                     QApplication::quit();
                 });
             });

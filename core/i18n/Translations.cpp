@@ -14,6 +14,9 @@ namespace apd::i18n {
 bool installTranslations(const QLocale& locale)
 {
     initTranslationResources();
+    // Dates and numbers follow the chosen language too, not the system's: every QLocale()
+    // of the app (core and window) is this one from now on.
+    QLocale::setDefault(locale);
     auto* app = QCoreApplication::instance();
     if (!app)
         return false;

@@ -17,17 +17,18 @@ QString formatLabel(ImageFormat f)
 
 Severity findingSeverity(const QString& code)
 {
-    if (code == QLatin1String("xmp-garbled") || code == QLatin1String("xmp-too-deep")
-        || code == QLatin1String("metadata-damaged"))
+    if (code == QLatin1String("xmp-garbled") || code == QLatin1String("xmp-too-deep") ||
+        code == QLatin1String("metadata-damaged"))
         return Severity::Warning;
     return Severity::Error;
 }
 
 QString findingFix(const QString& code)
 {
-    if (code == QLatin1String("truncated") || code == QLatin1String("bad-crc") || code == QLatin1String("corrupt-data")
-        || code == QLatin1String("decode-failed") || code == QLatin1String("missing-image-data")
-        || code == QLatin1String("signature-damaged") || code == QLatin1String("empty"))
+    if (code == QLatin1String("truncated") || code == QLatin1String("bad-crc") ||
+        code == QLatin1String("corrupt-data") || code == QLatin1String("decode-failed") ||
+        code == QLatin1String("missing-image-data") || code == QLatin1String("signature-damaged") ||
+        code == QLatin1String("empty"))
         return ContentRules::tr("export or copy the file again from the original");
     if (code == QLatin1String("changed-while-reading") || code == QLatin1String("vanished-while-reading"))
         return ContentRules::tr("check it again once it is saved");
@@ -58,10 +59,11 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
 
     const QString actual = extensionOf(r.format);
     const bool image = r.format == ImageFormat::Jpeg || r.format == ImageFormat::Png;
-    if (!extension.isEmpty() && extension != actual
-        && (extension == u"jpg" || extension == u"png" || extension == u"psd" || extension == u"psb")) {
+    if (!extension.isEmpty() && extension != actual &&
+        (extension == u"jpg" || extension == u"png" || extension == u"psd" || extension == u"psb")) {
         out.append({QStringLiteral("extension-mismatch"), Severity::Error,
-                    tr("The file is a %1 named .%2: the portal will not read it as one.").arg(formatLabel(r.format), extension),
+                    tr("The file is a %1 named .%2: the portal will not read it as one.")
+                        .arg(formatLabel(r.format), extension),
                     tr("rename it to .%1, or export it again as %2").arg(actual, extension.toString().toUpper())});
     }
     // The name check already holds the extension against the type, and a content that differs
@@ -69,13 +71,15 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
     if (type && image && extension.isEmpty()) {
         if (type->needsTransparency && r.format != ImageFormat::Png)
             out.append({QStringLiteral("format-not-allowed"), Severity::Error,
-                        tr("A %1 needs transparency: it must be a PNG, this file is a %2.").arg(type->label, formatLabel(r.format)),
+                        tr("A %1 needs transparency: it must be a PNG, this file is a %2.")
+                            .arg(type->labelIn(), formatLabel(r.format)),
                         tr("export it as a PNG with an alpha channel")});
         else if (!type->formats.isEmpty() && !type->allowsFormat(actual))
-            out.append({QStringLiteral("format-not-allowed"), Severity::Error,
-                        tr("A %1 is delivered as %2, not as %3.").arg(type->label, type->formats.join(QLatin1String(", ")).toUpper(),
-                                                                       formatLabel(r.format)),
-                        tr("export it as %1").arg(type->formats.first().toUpper())});
+            out.append(
+                {QStringLiteral("format-not-allowed"), Severity::Error,
+                 tr("A %1 is delivered as %2, not as %3.")
+                     .arg(type->labelIn(), type->formats.join(QLatin1String(", ")).toUpper(), formatLabel(r.format)),
+                 tr("export it as %1").arg(type->formats.first().toUpper())});
     }
     const bool headerKnown = r.width > 0 && !r.hasFinding(u"bad-header");
     if (image && headerKnown) {
@@ -110,11 +114,13 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
                         tr("export it with 8 bits per channel")});
         if (type && type->needsTransparency && r.format == ImageFormat::Png && !r.alpha)
             out.append({QStringLiteral("alpha-missing"), Severity::Error,
-                        tr("A %1 keeps its transparency, but this PNG has no alpha channel.").arg(type->label),
+                        tr("A %1 keeps its transparency, but this PNG has no alpha channel.").arg(type->labelIn()),
                         tr("export it as a PNG with transparency (RGBA)")});
         if (r.animated)
-            out.append({QStringLiteral("animated"), Severity::Warning,
-                        tr("The PNG is animated (APNG): the portal shows its first frame only."), {}});
+            out.append({QStringLiteral("animated"),
+                        Severity::Warning,
+                        tr("The PNG is animated (APNG): the portal shows its first frame only."),
+                        {}});
     }
 
     // Metadata bloat.
@@ -163,8 +169,7 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
         if ((rule.width > 0 && quint32(rule.width) != r.width) || (rule.height > 0 && quint32(rule.height) != r.height))
             out.append({QStringLiteral("pixel-size"), Severity::Error,
                         tr("A %1 is %2 × %3 pixels; this image is %4 × %5.")
-                            .arg(type->label,
-                                 rule.width > 0 ? QString::number(rule.width) : QStringLiteral("any"),
+                            .arg(type->labelIn(), rule.width > 0 ? QString::number(rule.width) : QStringLiteral("any"),
                                  rule.height > 0 ? QString::number(rule.height) : QStringLiteral("any"))
                             .arg(r.width)
                             .arg(r.height),
@@ -174,7 +179,7 @@ QList<ContentProblem> ContentRules::check(const InspectionReport& r, QStringView
             if (std::abs(aspect - rule.aspect) / rule.aspect > aspectTolerance)
                 out.append({QStringLiteral("aspect-ratio"), Severity::Error,
                             tr("A %1 has an aspect ratio of %2; this image has %3 (%4 × %5).")
-                                .arg(type->label, QLocale::c().toString(rule.aspect, 'f', 3),
+                                .arg(type->labelIn(), QLocale::c().toString(rule.aspect, 'f', 3),
                                      QLocale::c().toString(aspect, 'f', 3))
                                 .arg(r.width)
                                 .arg(r.height),

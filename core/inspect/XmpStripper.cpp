@@ -76,7 +76,8 @@ Result<QByteArray> cleanedPacket(ByteReader& reader, const QList<QList<XmpCounte
         for (const XmpCounter::Piece& p : pieces) {
             QByteArray part;
             if (!reader.read(p.offset, p.length, part, XmpCounter::parseCap))
-                return Error{QStringLiteral("xmp-too-big"), XmpStripper::tr("The XMP is too big to rewrite; remove all of it instead.")};
+                return Error{QStringLiteral("xmp-too-big"),
+                             XmpStripper::tr("The XMP is too big to rewrite; remove all of it instead.")};
             text.append(part);
         }
         if (zlib) {
@@ -101,11 +102,14 @@ Result<quint64> copyJpeg(ByteReader& reader, QIODevice& out, XmpStripper::Mode m
         QMap<QByteArray, QList<QPair<quint32, XmpCounter::Piece>>> extended;
         for (const JpegStructure::Segment& seg : s.segments) {
             if (seg.kind == JpegStructure::Kind::Xmp)
-                standard.append({seg.payloadOffset + JpegStructure::xmpHeader, seg.payloadLength - JpegStructure::xmpHeader});
-            else if (seg.kind == JpegStructure::Kind::ExtendedXmp && seg.payloadLength >= quint64(JpegStructure::extendedHeader))
+                standard.append(
+                    {seg.payloadOffset + JpegStructure::xmpHeader, seg.payloadLength - JpegStructure::xmpHeader});
+            else if (seg.kind == JpegStructure::Kind::ExtendedXmp &&
+                     seg.payloadLength >= quint64(JpegStructure::extendedHeader))
                 extended[seg.head.mid(35, 32)].append(
                     {be32(reinterpret_cast<const unsigned char*>(seg.head.constData()) + 71),
-                     {seg.payloadOffset + JpegStructure::extendedHeader, seg.payloadLength - JpegStructure::extendedHeader}});
+                     {seg.payloadOffset + JpegStructure::extendedHeader,
+                      seg.payloadLength - JpegStructure::extendedHeader}});
         }
         QList<QList<XmpCounter::Piece>> packets;
         if (!standard.isEmpty())
@@ -181,7 +185,8 @@ Result<quint64> copyPng(ByteReader& reader, QIODevice& out, XmpStripper::Mode mo
         bool compressed = false;
         if (!isXmpChunk(reader, c, &textOffset, &compressed)) {
             if (!copyRange(reader, c.offset, c.size(), out))
-                return Error{QStringLiteral("write-failed"), XmpStripper::tr("The repaired file could not be written.")};
+                return Error{QStringLiteral("write-failed"),
+                             XmpStripper::tr("The repaired file could not be written.")};
             continue;
         }
         removed += c.size();
@@ -222,16 +227,18 @@ Result<XmpStripper::Outcome> writeVerified(const QString& input, const QString& 
     const FileStamp before = stamp(input);
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("unreadable"), XmpStripper::tr("%1 cannot be opened: %2").arg(input, in.errorString())};
+        return Error{QStringLiteral("unreadable"),
+                     XmpStripper::tr("%1 cannot be opened: %2").arg(input, in.errorString())};
     Inspector::Options options;
     options.level = Level::Full;
     const InspectionReport original = Inspector::inspectDevice(in, options);
     if (original.format != ImageFormat::Jpeg && original.format != ImageFormat::Png)
         return Error{QStringLiteral("unsupported-format"), XmpStripper::tr("%1 is not a JPEG or PNG.").arg(input)};
     for (const Finding& f : original.findings) {
-        if (f.code != QLatin1String("xmp-garbled") && f.code != QLatin1String("xmp-too-deep")
-            && f.code != QLatin1String("metadata-damaged"))
-            return damaged(XmpStripper::tr("%1 is damaged (%2); repair it from the original first.").arg(input, f.message));
+        if (f.code != QLatin1String("xmp-garbled") && f.code != QLatin1String("xmp-too-deep") &&
+            f.code != QLatin1String("metadata-damaged"))
+            return damaged(
+                XmpStripper::tr("%1 is damaged (%2); repair it from the original first.").arg(input, f.message));
     }
     outcome.sizeBefore = original.fileSize;
     outcome.xmpBefore = original.xmpSize;
@@ -247,13 +254,15 @@ Result<XmpStripper::Outcome> writeVerified(const QString& input, const QString& 
     QTemporaryFile temp(QDir(dir).filePath(QStringLiteral(".apd-strip-XXXXXX")));
     temp.setAutoRemove(false);
     if (!temp.open())
-        return Error{QStringLiteral("write-failed"), XmpStripper::tr("Cannot write in %1: %2").arg(dir, temp.errorString())};
+        return Error{QStringLiteral("write-failed"),
+                     XmpStripper::tr("Cannot write in %1: %2").arg(dir, temp.errorString())};
     tempPath = temp.fileName();
     const Result<quint64> copied = XmpStripper::copyWithoutXmp(in, temp, original.format, mode);
     if (!copied)
         return copied.error();
     if (!temp.flush() || temp.error() != QFileDevice::NoError)
-        return Error{QStringLiteral("write-failed"), XmpStripper::tr("The repaired file could not be written: %1").arg(temp.errorString())};
+        return Error{QStringLiteral("write-failed"),
+                     XmpStripper::tr("The repaired file could not be written: %1").arg(temp.errorString())};
     temp.close();
     if (!(stamp(input) == before))
         return Error{QStringLiteral("changed-while-reading"),
@@ -265,8 +274,8 @@ Result<XmpStripper::Outcome> writeVerified(const QString& input, const QString& 
         return Error{QStringLiteral("verify-failed"), XmpStripper::tr("The repaired file cannot be read back.")};
     const InspectionReport repaired = Inspector::inspectDevice(written, options);
     const Result<QByteArray> digestAfter = XmpStripper::digestWithoutXmp(written, original.format);
-    if (!repaired.decoded || !digestAfter || digestAfter.value() != digestBefore.value()
-        || repaired.xmpSize >= original.xmpSize || (mode == XmpStripper::Mode::All && repaired.xmpSize != 0))
+    if (!repaired.decoded || !digestAfter || digestAfter.value() != digestBefore.value() ||
+        repaired.xmpSize >= original.xmpSize || (mode == XmpStripper::Mode::All && repaired.xmpSize != 0))
         return Error{QStringLiteral("verify-failed"),
                      XmpStripper::tr("The repaired copy of %1 did not verify; the original is untouched.").arg(input)};
     outcome.changed = true;
@@ -350,6 +359,23 @@ Result<XmpStripper::Outcome> XmpStripper::stripTo(const QString& inputPath, cons
     }
     r.value().output = outputPath;
     return r;
+}
+
+QString XmpStripper::repairedCopyPath(const QString& originalPath)
+{
+    const QFileInfo original(originalPath);
+    return original.absoluteDir().filePath(QStringLiteral("repaired/") + original.fileName());
+}
+
+Result<XmpStripper::Outcome> XmpStripper::stripToRepairedCopy(const QString& originalPath, Mode mode)
+{
+    const QString output = repairedCopyPath(originalPath);
+    const QString folder = QFileInfo(output).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error{QStringLiteral("write-failed"),
+                     tr("Cannot make the folder %1 for the repaired copy; the original is untouched.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    return stripTo(originalPath, output, mode);
 }
 
 Result<XmpStripper::Outcome> XmpStripper::stripInPlace(const QString& path, Mode mode)

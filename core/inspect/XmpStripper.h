@@ -30,8 +30,8 @@ public:
 
     struct Outcome
     {
-        QString output;         // the path written (the input's own when in place)
-        bool changed = false;   // false: there was nothing to remove, nothing was written
+        QString output;       // the path written (the input's own when in place)
+        bool changed = false; // false: there was nothing to remove, nothing was written
         quint64 sizeBefore = 0;
         quint64 sizeAfter = 0;
         quint64 xmpBefore = 0;
@@ -41,6 +41,11 @@ public:
 
     // Writes the repaired copy next to nothing: at `outputPath` (never the input itself).
     static Result<Outcome> stripTo(const QString& inputPath, const QString& outputPath, Mode mode);
+    // The one-click repair of the app: the original is never written. The copy goes to a
+    // folder "repaired" beside it and keeps the file's name (the name is what the portal
+    // matches); an earlier repaired copy of the same file there is replaced.
+    static QString repairedCopyPath(const QString& originalPath);
+    static Result<Outcome> stripToRepairedCopy(const QString& originalPath, Mode mode);
     // Replaces the file: write a new file beside it, verify it, then rename it over the old one.
     static Result<Outcome> stripInPlace(const QString& path, Mode mode);
 

@@ -46,6 +46,34 @@ int editDistance(QStringView a, QStringView b)
     return prev[b.size()];
 }
 
+// "label": "Boxshot" (one language, as catalogs before version 2), or
+// {"en": "Boxshot", "es": "..."}: English is the one shown when the user's language is missing.
+Result<CatalogLabel> labelOf(const QString& owner, const QJsonValue& value, const QString& fallback)
+{
+    CatalogLabel label;
+    if (value.isUndefined() || value.isNull()) {
+        label.text = fallback;
+        return label;
+    }
+    if (value.isString()) {
+        label.text = value.toString();
+        return label;
+    }
+    if (!value.isObject())
+        return catalogError(
+            QStringLiteral("the label of \"%1\" is not text nor {\"en\": ..., \"es\": ...}").arg(owner));
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString text = it.value().toString();
+        if (!it.value().isString() || text.isEmpty())
+            return catalogError(QStringLiteral("the \"%1\" label of \"%2\" is not a text").arg(it.key(), owner));
+        label.byLanguage.insert(it.key().toLower(), text);
+    }
+    label.text = label.byLanguage.value(QStringLiteral("en"),
+                                        label.byLanguage.isEmpty() ? fallback : label.byLanguage.cbegin().value());
+    return label;
+}
+
 // `safeZones`: [{"id", "label", "kind": "safe"|"clear", "rect": [x, y, width, height]}],
 // the rectangle in fractions of the image, inside it and not empty.
 Result<QList<SafeZone>> safeZonesOf(const QString& typeId, const QJsonValue& value)
@@ -64,7 +92,11 @@ Result<QList<SafeZone>> safeZonesOf(const QString& typeId, const QJsonValue& val
         for (const SafeZone& other : std::as_const(zones))
             if (other.id == z.id)
                 return catalogError(QStringLiteral("safe zone \"%1\" of \"%2\" is listed twice").arg(z.id, typeId));
-        z.label = o.value(QLatin1String("label")).toString(z.id);
+        const auto label = labelOf(z.id, o.value(QLatin1String("label")), z.id);
+        if (!label)
+            return label.error();
+        z.label = label.value().text;
+        z.labels = label.value().byLanguage;
         const QString kind = o.value(QLatin1String("kind")).toString(QStringLiteral("safe"));
         if (kind != QLatin1String("safe") && kind != QLatin1String("clear"))
             return catalogError(QStringLiteral("safe zone \"%1\" of \"%2\" is \"safe\" or \"clear\", not \"%3\"")
@@ -137,7 +169,11 @@ Result<AssetCatalog> AssetCatalog::fromJson(const QByteArray& json)
             return catalogError(QStringLiteral("a type id must be lowercase, without '_': \"%1\"").arg(t.id));
         if (catalog.m_byId.contains(t.id))
             return catalogError(QStringLiteral("type \"%1\" is listed twice").arg(t.id));
-        t.label = o.value(QLatin1String("label")).toString(t.id);
+        const auto label = labelOf(t.id, o.value(QLatin1String("label")), t.id);
+        if (!label)
+            return label.error();
+        t.label = label.value().text;
+        t.labels = label.value().byLanguage;
         t.languageSpecific = o.value(QLatin1String("language")).toBool();
         t.tones = lowerStrings(o.value(QLatin1String("tones")).toArray());
         if (t.tones.isEmpty())

@@ -1701,6 +1701,25 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     </message>
 </context>
 <context>
+    <name>RoleRules</name>
+    <message>
+        <source>Your role on the portal is not known while offline; only an agency admin sets the assignee and the collaborators.</source>
+        <translation>Sin conexión no se sabe tu rol en el portal; solo un administrador de la agencia elige la persona asignada y los colaboradores.</translation>
+    </message>
+    <message>
+        <source>Only your agency&apos;s admin sets the assignee and the collaborators.</source>
+        <translation>Solo el administrador de tu agencia elige la persona asignada y los colaboradores.</translation>
+    </message>
+    <message>
+        <source>Your role on the portal is not known while offline; only an agency admin asks for access for team members.</source>
+        <translation>Sin conexión no se sabe tu rol en el portal; solo un administrador de la agencia solicita acceso para los miembros del equipo.</translation>
+    </message>
+    <message>
+        <source>Only your agency&apos;s admin asks for access for team members; ask them to do it.</source>
+        <translation>Solo el administrador de tu agencia solicita acceso para los miembros del equipo; pídeselo.</translation>
+    </message>
+</context>
+<context>
     <name>SampleFolder</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2308,6 +2327,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
     <message>
         <source>Cannot replace %1; the original is untouched.</source>
         <translation>No se puede sustituir %1; el original está intacto.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the repaired copy; the original is untouched.</source>
+        <translation>No se puede crear la carpeta %1 para la copia reparada; el original no se ha tocado.</translation>
     </message>
 </context>
 <context>
@@ -3278,14 +3301,6 @@ versión %2 · %3</translation>
         <translation>Pone el nombre sugerido al archivo en el disco y luego lo entrega.</translation>
     </message>
     <message>
-        <source>Remove the copied metadata from the file on disk (the pixels and the colour profile stay as they are), then check and upload it again.</source>
-        <translation>Quita los metadatos copiados del archivo en el disco (los píxeles y el perfil de color no cambian) y luego vuelve a comprobarlo y subirlo.</translation>
-    </message>
-    <message>
-        <source>Removing the bloated XMP of %1…</source>
-        <translation>Quitando el XMP sobrante de %1…</translation>
-    </message>
-    <message>
         <source>The XMP was not removed: %1</source>
         <translation>No se ha quitado el XMP: %1</translation>
     </message>
@@ -3372,6 +3387,30 @@ versión %2 · %3</translation>
             <numerusform> · %n archivo omitido, ya estaba en el portal</numerusform>
             <numerusform> · %n archivos omitidos, ya estaban en el portal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the repaired copy</source>
+        <translation>Mostrar la copia reparada</translation>
+    </message>
+    <message>
+        <source>Write a copy without the copied metadata into the folder &quot;repaired&quot; beside the file (the pixels and the colour profile stay as they are; your file is not changed), then check and upload the copy.</source>
+        <translation>Escribe una copia sin los metadatos copiados en la carpeta «repaired» junto al archivo (los píxeles y el perfil de color no cambian; tu archivo no se modifica) y luego comprueba y sube la copia.</translation>
+    </message>
+    <message>
+        <source>Open the folder of the last repaired copy.</source>
+        <translation>Abre la carpeta de la última copia reparada.</translation>
+    </message>
+    <message>
+        <source>%1: the repaired copy in %2; name and content checked.</source>
+        <translation>%1: la copia reparada en %2; nombre y contenido comprobados.</translation>
+    </message>
+    <message>
+        <source>Writing a copy of %1 without the bloated XMP…</source>
+        <translation>Escribiendo una copia de %1 sin el XMP sobrante…</translation>
+    </message>
+    <message>
+        <source>Repaired copy written to %1 (your file is unchanged); checking and uploading the copy.</source>
+        <translation>Copia reparada escrita en %1 (tu archivo no ha cambiado); se comprueba y se sube la copia.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3521,18 @@ versión %2 · %3</translation>
     <message>
         <source>Ask the portal&apos;s &amp;support…</source>
         <translation>Preguntar al &amp;soporte del portal…</translation>
+    </message>
+    <message>
+        <source>The demo portal has no project for %1.</source>
+        <translation>El portal de demostración no tiene ningún proyecto para %1.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo portal failed: %1</source>
+        <translation>No se ha podido iniciar sesión en el portal de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s support to give a team member an account.</source>
+        <translation>Pide al soporte del portal una cuenta para un miembro del equipo.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,7 @@ private:
     QString m_jpeg, m_png;
     QByteArray m_icc;
 
-    static InspectionReport inspect(const QString& p)
-    {
-        return Inspector::inspectFile(p, {});
-    }
+    static InspectionReport inspect(const QString& p) { return Inspector::inspectFile(p, {}); }
     static QByteArray iccOf(const QString& p)
     {
         QByteArray out;
@@ -107,10 +104,53 @@ private Q_SLOTS:
         QVERIFY(after.xmpSize > 0);
         QCOMPARE(after.extendedXmpSegments, 0);
         QByteArray title;
-        QVERIFY(ImageFactory::run(QStringLiteral("exiftool"), {QStringLiteral("-s3"), QStringLiteral("-XMP-dc:Title"), p}, &title));
+        QVERIFY(ImageFactory::run(QStringLiteral("exiftool"),
+                                  {QStringLiteral("-s3"), QStringLiteral("-XMP-dc:Title"), p}, &title));
         QCOMPARE(title.trimmed(), QByteArray("keep me"));
         QCOMPARE(ImageFactory::pixels(p), ImageFactory::pixels(m_dir.filePath(source)));
         QCOMPARE(iccOf(p), iccOf(m_dir.filePath(source)));
+    }
+
+    void repairedCopyLeavesTheOriginalAsItIs_data() { removesAllLosslessly_data(); }
+    void repairedCopyLeavesTheOriginalAsItIs()
+    {
+        QFETCH(QString, source);
+        QTemporaryDir dir;
+        const QString original = dir.filePath(source);
+        QVERIFY(QFile::copy(m_dir.filePath(source), original));
+        const QByteArray before = ImageFactory::read(original);
+        const QString expected = QDir(dir.filePath(QStringLiteral("repaired"))).filePath(source);
+        QCOMPARE(XmpStripper::repairedCopyPath(original), expected);
+        for (int run = 0; run < 2; ++run) { // a second repair replaces the first copy
+            const auto r = XmpStripper::stripToRepairedCopy(original, XmpStripper::Mode::CopiesOnly);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r.value().output, expected);
+            QVERIFY(r.value().changed);
+            QCOMPARE(ImageFactory::read(original), before);
+            QCOMPARE(inspect(expected).documentAncestors, 0);
+            QCOMPARE(inspect(original).documentAncestors, 4000);
+            QCOMPARE(ImageFactory::pixels(expected), ImageFactory::pixels(original));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{source});
+            QCOMPARE(QDir(dir.filePath(QStringLiteral("repaired"))).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{source});
+        }
+    }
+
+    void repairedCopyWithoutItsFolderIsAnErrorAndKeepsTheOriginal()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("x.jpg"));
+        QVERIFY(QFile::copy(m_jpeg, original));
+        const QByteArray before = ImageFactory::read(original);
+        {
+            QFile blocker(dir.filePath(QStringLiteral("repaired"))); // a file where the folder would go
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const auto r = XmpStripper::stripToRepairedCopy(original, XmpStripper::Mode::CopiesOnly);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("write-failed"));
+        QVERIFY2(r.error().message.contains(QStringLiteral("untouched")), qPrintable(r.error().message));
+        QCOMPARE(ImageFactory::read(original), before);
     }
 
     void inPlaceLeavesNoTemporaryFiles()
@@ -143,8 +183,10 @@ private Q_SLOTS:
         QVERIFY(!XmpStripper::stripInPlace(dir.filePath(QStringLiteral("missing.jpg")), XmpStripper::Mode::All).ok());
         const QString psd = dir.filePath(QStringLiteral("a.psd"));
         QVERIFY(ImageFactory::convert({QStringLiteral("-size"), QStringLiteral("8x8"), QStringLiteral("xc:red"), psd}));
-        QCOMPARE(XmpStripper::stripInPlace(psd, XmpStripper::Mode::All).error().code, QStringLiteral("unsupported-format"));
-        QCOMPARE(XmpStripper::stripTo(m_jpeg, m_jpeg, XmpStripper::Mode::All).error().code, QStringLiteral("same-file"));
+        QCOMPARE(XmpStripper::stripInPlace(psd, XmpStripper::Mode::All).error().code,
+                 QStringLiteral("unsupported-format"));
+        QCOMPARE(XmpStripper::stripTo(m_jpeg, m_jpeg, XmpStripper::Mode::All).error().code,
+                 QStringLiteral("same-file"));
     }
 };
 

@@ -165,6 +165,62 @@ private Q_SLOTS:
         QTest::newRow("same loosely") << QByteArray(
             R"({"types":[{"id":"ab","tones":["na"]},{"id":"a-b","tones":["na"]}]})");
         QTest::newRow("empty") << QByteArray();
+        QTest::newRow("label a number") << QByteArray(R"({"types":[{"id":"poster","label":7,"tones":["na"]}]})");
+        QTest::newRow("label list") << QByteArray(R"({"types":[{"id":"poster","label":["Poster"],"tones":["na"]}]})");
+        QTest::newRow("label per language, not text")
+            << QByteArray(R"({"types":[{"id":"poster","label":{"en":"Poster","es":1},"tones":["na"]}]})");
+        QTest::newRow("label per language, empty")
+            << QByteArray(R"({"types":[{"id":"poster","label":{"en":""},"tones":["na"]}]})");
+    }
+
+    void labelsPerLanguageFallBackToEnglish_data()
+    {
+        QTest::addColumn<QByteArray>("label");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("spanish");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("one text, as older catalogs") << QByteArray(R"("Poster")") << QStringLiteral("Poster")
+                                                     << QStringLiteral("Poster") << QStringLiteral("Poster");
+        QTest::newRow("per language") << QByteArray(R"({"en": "Poster", "es": "Póster"})") << QStringLiteral("Poster")
+                                      << QStringLiteral("Póster") << QStringLiteral("Poster");
+        QTest::newRow("no English") << QByteArray(R"({"es": "Póster"})") << QStringLiteral("Póster")
+                                    << QStringLiteral("Póster") << QStringLiteral("Póster");
+        QTest::newRow("none") << QByteArray() << QStringLiteral("poster") << QStringLiteral("poster")
+                              << QStringLiteral("poster");
+    }
+
+    void labelsPerLanguageFallBackToEnglish()
+    {
+        QFETCH(QByteArray, label);
+        QFETCH(QString, english);
+        QFETCH(QString, spanish);
+        QFETCH(QString, german);
+        const QByteArray field = label.isEmpty() ? QByteArray() : QByteArray(R"("label":)") + label + ',';
+        const QByteArray json = R"({"types":[{"id":"poster",)" + field + R"("tones":["na"],"safeZones":[{"id":"top",)" +
+                                field + R"("rect":[0,0,1,0.5]}]}]})";
+        const auto loaded = AssetCatalog::fromJson(json);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const AssetType* t = loaded.value().find(u"poster");
+        QVERIFY(t);
+        QCOMPARE(t->labelIn(QLocale(QLocale::English)), english);
+        QCOMPARE(t->labelIn(QLocale(QLocale::Spanish, QLocale::Mexico)), spanish);
+        QCOMPARE(t->labelIn(QLocale(QLocale::German)), german);
+        const SafeZone& zone = t->safeZones.first();
+        QCOMPARE(zone.labelIn(QLocale(QLocale::Spanish)), label.isEmpty() ? QStringLiteral("top") : spanish);
+        QCOMPARE(zone.labelIn(QLocale(QLocale::English)), label.isEmpty() ? QStringLiteral("top") : english);
+    }
+
+    void builtInLabelsAreGivenInEnglishAndSpanish()
+    {
+        for (const AssetType& t : AssetCatalog::builtIn().types()) {
+            QVERIFY2(t.labels.contains(QStringLiteral("en")) && t.labels.contains(QStringLiteral("es")),
+                     qPrintable(t.id));
+            QCOMPARE(t.labelIn(QLocale(QLocale::English)), t.label);
+        }
+        QCOMPARE(AssetCatalog::builtIn().find(u"storyart")->labelIn(QLocale(QLocale::Spanish)),
+                 QStringLiteral("Arte de historia"));
+        QCOMPARE(AssetCatalog::builtIn().find(u"storyart")->labelIn(QLocale(QLocale::English)),
+                 QStringLiteral("Story art"));
     }
 
     void badCatalogsAreRefusedWithAReason()

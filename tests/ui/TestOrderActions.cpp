@@ -12,6 +12,7 @@
 #include "OrderView.h"
 #include "OrderWindow.h"
 #include "OrderWindowDriver.h"
+#include "PortalSession.h"
 #include "ReplaceDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -19,9 +20,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -49,6 +52,16 @@ QByteArray sha(const QString& path)
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+
+// Takes the URLs the window asks the desktop to open (the file manager cannot run here).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+    Q_INVOKABLE void open(const QUrl& url) { urls << url; }
+};
 
 } // namespace
 
@@ -208,17 +221,50 @@ private Q_SLOTS:
         const int row = refusedRow(refused, QFileInfo(bloated).fileName());
         QVERIFY(row >= 0);
         QVERIFY2(refused->item(row)->text().contains(QStringLiteral("XMP")), qPrintable(refused->item(row)->text()));
-        const qint64 before = QFileInfo(bloated).size();
+        const QByteArray original = [&] {
+            QFile f(bloated);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!original.isEmpty());
         refused->setCurrentRow(row);
         QVERIFY(!button("renameButton")->isEnabled()); // the name is right: nothing to rename
         QVERIFY(button("repairXmpButton")->isEnabled());
+        QVERIFY(!button("revealRepairedButton")->isEnabled());
         QTest::mouseClick(button("repairXmpButton"), Qt::LeftButton);
         QVERIFY(settle());
-        // Smaller on disk, checked again, uploaded.
+        // The repaired copy is checked again and uploaded; the user's file is as it was.
         QTRY_VERIFY_WITH_TIMEOUT(assetOf(model(), QStringLiteral("sdp_na_01_en")), 30000);
-        QVERIFY2(QFileInfo(bloated).size() < before / 4,
-                 qPrintable(QStringLiteral("%1 → %2").arg(before).arg(QFileInfo(bloated).size())));
+        QCOMPARE(sha(bloated), QCryptographicHash::hash(original, QCryptographicHash::Sha256));
+        const QString copy =
+            QDir(QFileInfo(bloated).dir().filePath(QStringLiteral("repaired"))).filePath(QFileInfo(bloated).fileName());
+        QVERIFY2(QFileInfo(copy).size() > 0 && QFileInfo(copy).size() < original.size() / 4,
+                 qPrintable(QStringLiteral("%1 → %2").arg(original.size()).arg(QFileInfo(copy).size())));
         QVERIFY(refusedRow(refused, QFileInfo(bloated).fileName()) < 0);
+        // What the portal holds is the repaired copy, byte for byte; its pixels are the original's.
+        const order::Asset* asset = assetOf(model(), QStringLiteral("sdp_na_01_en"));
+        QVERIFY(asset);
+        portal::PortalClient client(portal::ConnectionSettings(QUrl(m_portal->baseUrl())),
+                                    m_window->session()->token());
+        const auto uploaded = client.fileBytes(m_window->project().summary.id, asset->id);
+        QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error().message));
+        QCOMPARE(QCryptographicHash::hash(uploaded.value(), QCryptographicHash::Sha256), sha(copy));
+        const QImage before = QImage::fromData(original);
+        const QImage after(copy);
+        QVERIFY(!before.isNull() && !after.isNull());
+        QCOMPARE(after.convertToFormat(QImage::Format_RGB32), before.convertToFormat(QImage::Format_RGB32));
+        // The row says where the copy is, and the window shows its folder.
+        const QString check = requestIndex(model(), QStringLiteral("sdp_na_01_en"), ui::OrderItemModel::CheckColumn)
+                                  .data(Qt::ToolTipRole)
+                                  .toString();
+        QVERIFY2(check.contains(QStringLiteral("repaired copy")), qPrintable(check));
+        QVERIFY(button("revealRepairedButton")->isEnabled());
+        if (const QString dir = qEnvironmentVariable("APD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("order-repaired-copy-en.png"))));
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        QTest::mouseClick(button("revealRepairedButton"), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(copy).absolutePath())});
     }
 
     void sameNameReplacesOrSkips()

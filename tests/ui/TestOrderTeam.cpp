@@ -1,6 +1,6 @@
 // The project's team in the order window's header, against the real portal running
 // in-process: the agency admin sets the collaborators and the assignee with the "+" buttons;
-// a designer may not, and the window shows the portal's reason.
+// a designer's are greyed out with the reason, and the portal refuses it too.
 #include "DemoPortal.h"
 #include "OrderWindow.h"
 #include "PeopleDialog.h"
@@ -114,9 +114,20 @@ private Q_SLOTS:
         open(window, m_portal->email(), m_portal->password(), QStringLiteral("designer.sqlite"));
         if (QTest::currentTestFailed())
             return;
+        QCOMPARE(window.userRole(), QStringLiteral("agency-user"));
+        // The "+" buttons are greyed out and say why.
+        for (const char* name : {"assigneeButton", "collaboratorsButton"}) {
+            auto* plus = window.findChild<QToolButton*>(QString::fromLatin1(name));
+            QVERIFY(plus);
+            QVERIFY2(!plus->isEnabled(), name);
+            QVERIFY2(plus->toolTip().contains(QStringLiteral("admin")), qPrintable(plus->toolTip()));
+        }
+        // Asked anyway, the portal refuses it and the window shows its reason.
         const QString before = text(&window, "assigneeLabel");
-        QPointer<ui::PeopleDialog> people = openPeople(window, "assigneeButton");
+        window.openPeople(true);
+        auto* people = window.findChild<ui::PeopleDialog*>(QStringLiteral("peopleDialog"));
         QVERIFY(people);
+        QVERIFY(QTest::qWaitFor([people] { return !people->loading(); }, 30000));
         auto* list = people->findChild<QListWidget*>(QStringLiteral("peopleList"));
         list->setCurrentRow(rowNamed(list, m_portal->email()));
         QTest::mouseClick(people->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace apd;
 
@@ -226,6 +227,25 @@ private Q_SLOTS:
         signIn(flow.signInDialog(), m_portal->baseUrl(), m_portal->email(), m_portal->password());
         QTRY_VERIFY_WITH_TIMEOUT(flow.projectList() && flow.projectList()->projectCount() == 1, 20000);
         QVERIFY(test::shoot(flow.projectList(), QStringLiteral("project-list-es")));
+        // Dates in the chosen language, whatever the system's is.
+        const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+        const QString listed = test::child<QTreeWidget>(flow.projectList(), "projectList")->topLevelItem(0)->text(6);
+        QVERIFY2(spanish.toDateTime(listed, spanish.dateTimeFormat(QLocale::ShortFormat)).isValid(),
+                 qPrintable(listed));
+        {
+            portal::ProjectSummary p;
+            p.id = 7;
+            p.title = QStringLiteral("Harbor");
+            p.updatedAt = QDateTime(QDate(2026, 3, 9), QTime(14, 5), Qt::UTC);
+            ui::ProjectListDialog list;
+            list.setProjects(QStringLiteral("portal"), QStringLiteral("Ana"), {p}, true, p.updatedAt);
+            const QString shown = test::child<QTreeWidget>(&list, "projectList")->topLevelItem(0)->text(6);
+            const QString expected = spanish.toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            QCOMPARE(shown, expected);
+            QVERIFY(shown != QLocale(QLocale::English, QLocale::UnitedStates)
+                                 .toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat));
+            QVERIFY(test::child<QLabel>(&list, "projectListState")->text().contains(expected));
+        }
         test::ClosedPort closed;
         ui::SignInDialog dialog(settings, cache());
         dialog.show();
