@@ -4,6 +4,7 @@
 // to that role only, for the designer greyed out with the reason. Both roles are the demo
 // portal's own seeded users.
 #include "AccessRequestDialog.h"
+#include "ClosedPort.h"
 #include "DemoPortal.h"
 #include "NamingGuideDialog.h"
 #include "OrderWindow.h"
@@ -15,6 +16,7 @@
 #include "settings/AppSettings.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -182,6 +184,35 @@ private Q_SLOTS:
         QTest::mouseClick(test::child<QPushButton>(dialog, "sendAccessRequest"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
         QVERIFY(sent.first().first().toLongLong() > 0);
+    }
+
+    void aFailedSignInIsShownInTheWindow_data()
+    {
+        QTest::addColumn<bool>("reachable");
+        QTest::newRow("wrong password") << true;
+        QTest::newRow("portal out of reach") << false;
+    }
+
+    void aFailedSignInIsShownInTheWindow()
+    {
+        QFETCH(bool, reachable);
+        settings::AppSettings settings;
+        portal::FakeTokenVault vault;
+        ui::PortalFlow flow(settings, vault, QString(), QString());
+        flow.showDemoWindow();
+        test::ClosedPort closed;
+        const QUrl server(reachable ? m_portal->baseUrl() : QStringLiteral("http://127.0.0.1:%1").arg(closed.port()));
+        flow.openDemo(server, m_portal->email(), QStringLiteral("not the password"),
+                      m_dir.filePath(QStringLiteral("j")), m_dir.filePath(QStringLiteral("c")),
+                      QStringLiteral("Demo portal"));
+        ui::OrderWindow* window = flow.orderWindow();
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(test::child<QLabel>(window, "statusSummary")->text().contains(QStringLiteral("demo")),
+                                 20000);
+        QVERIFY(!window->hasProject());
+        QVERIFY(test::child<QLabel>(window, "projectHeader")->text().contains(QStringLiteral("could not")));
+        QVERIFY(flow.userRole().isEmpty());
+        QVERIFY(!action(window, "accessRequestAction")->isEnabled());
     }
 
     // Last: the Spanish pictures (the translator stays installed).

@@ -230,6 +230,22 @@ private Q_SLOTS:
         QVERIFY(!button("renameButton")->isEnabled()); // the name is right: nothing to rename
         QVERIFY(button("repairXmpButton")->isEnabled());
         QVERIFY(!button("revealRepairedButton")->isEnabled());
+        const QString folder = QFileInfo(bloated).dir().filePath(QStringLiteral("repaired"));
+        {
+            // Where the copy would go is taken by a file: the repair says so and loses nothing.
+            QFile blocker(folder);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        QTest::mouseClick(button("repairXmpButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QVERIFY2(status().contains(QStringLiteral("untouched")), qPrintable(status()));
+        QCOMPARE(sha(bloated), QCryptographicHash::hash(original, QCryptographicHash::Sha256));
+        QCOMPARE(refusedRow(refused, QFileInfo(bloated).fileName()), row);
+        QVERIFY(!button("revealRepairedButton")->isEnabled());
+        QVERIFY(QFile::remove(folder));
+
+        refused->setCurrentRow(row);
+        QVERIFY(button("repairXmpButton")->isEnabled());
         QTest::mouseClick(button("repairXmpButton"), Qt::LeftButton);
         QVERIFY(settle());
         // The repaired copy is checked again and uploaded; the user's file is as it was.
