@@ -6,6 +6,7 @@
 #include "server/PortalContext.h"
 #include "server/ProjectRoutes.h"
 #include "server/SessionRoutes.h"
+#include "server/ThumbnailRoutes.h"
 #include "server/UploadRoutes.h"
 #include "server/WorkflowRoutes.h"
 
@@ -29,6 +30,7 @@ PortalServer::PortalServer(ServerConfig config)
     ConversationRoutes::install(*m_router, *m_context);
     FeedRoutes::install(*m_router, *m_context);
     FileRoutes::install(*m_router, *m_context);
+    ThumbnailRoutes::install(*m_router, *m_context);
     m_uploads->install(*m_router);
 }
 

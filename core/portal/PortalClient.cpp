@@ -523,6 +523,30 @@ Result<QByteArray> PortalClient::fileBytes(qint64 projectId, qint64 itemId, int 
     return r.body;
 }
 
+Result<QByteArray> PortalClient::thumbnail(qint64 projectId, qint64 itemId, int size, int version)
+{
+    QList<QPair<QString, QString>> query{{QStringLiteral("size"), num(size)}};
+    if (version > 0)
+        query.append({QStringLiteral("version"), num(version)});
+    Result<Reply> sent = send("GET", endpoint({QStringLiteral("projects"), num(projectId), QStringLiteral("files"),
+                                               num(itemId), QStringLiteral("thumbnail")},
+                                              query));
+    if (!sent)
+        return sent.error();
+    const Reply& r = sent.value();
+    if (r.status >= 400) {
+        const bool json =
+            r.contentType.startsWith("application/problem+json") || r.contentType.startsWith("application/json");
+        return errorOf(r.status, json ? QJsonDocument::fromJson(r.body) : QJsonDocument(), nullptr);
+    }
+    if (r.status != 200)
+        return Error{QStringLiteral("http-%1").arg(r.status),
+                     tr("The server answered %1, which the portal never does; check the address.").arg(r.status)};
+    if (!r.contentType.startsWith("image/png") || !r.body.startsWith("\x89PNG\r\n\x1a\n"))
+        return Error{QStringLiteral("bad-response"), tr("The portal's thumbnail is not a PNG image.")};
+    return r.body;
+}
+
 // ---- events ----
 
 Result<EventPage> PortalClient::events(qint64 since, int waitSeconds, int limit)

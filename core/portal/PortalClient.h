@@ -130,6 +130,11 @@ public:
     // latest), up to 64 MiB (larger: "bad-response"). With `sha256` (hex, as in Version) the
     // bytes are checked against it ("bad-response" when they differ).
     Result<QByteArray> fileBytes(qint64 projectId, qint64 itemId, int version = 0, const QString& sha256 = {});
+    // A PNG thumbnail of a stored JPEG or PNG, its longest side `size` pixels (the server clamps
+    // it to 32..512) or the image's own when smaller; `version` 0: the latest. A file the
+    // server makes no thumbnail of (a PSD, a damaged image) is "no-thumbnail"; an answer that
+    // is not a PNG is "bad-response".
+    Result<QByteArray> thumbnail(qint64 projectId, qint64 itemId, int size = 128, int version = 0);
 
     // ---- events ----
     // Events after `since` (0: from the start). waitSeconds > 0 (at most 30) long-polls: the

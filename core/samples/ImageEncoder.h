@@ -18,7 +18,8 @@ struct RawImage
 // A smooth test picture: diagonal gradients with a soft disc, alpha fading at the edges.
 RawImage makeTestPicture(int width, int height, int channels, int seed = 0);
 
-// Encoders for generated artwork (samples, demo data, test fixtures). Thread-safe.
+// Encoders for generated artwork (samples, demo data, test fixtures) and the portal's
+// thumbnails. Thread-safe.
 Result<QByteArray> encodeJpeg(const RawImage& image, int quality = 85);
 Result<QByteArray> encodePng(const RawImage& image);
 // A flat (single-layer, uncompressed) Photoshop file of an RGB image.

@@ -5,9 +5,12 @@
 #include "ClosedPort.h"
 #include "PortalFixture.h"
 
+#include "inspect/Thumbnailer.h"
 #include "portal/PortalClient.h"
+#include "samples/ImageEncoder.h"
 #include "settings/AppSettings.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 
 #include <thread>
@@ -34,6 +37,9 @@ public:
         m_http.Get("/v1/catalog", [](const httplib::Request&, httplib::Response& res) {
             res.status = 502;
             res.set_content("<html>Bad Gateway</html>", "text/html");
+        });
+        m_http.Get(R"(/v1/projects/\d+/files/\d+/thumbnail)", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content("<html><body>Please sign in to the hotel Wi-Fi</body></html>", "text/html");
         });
         m_http.Get("/v1/events", [](const httplib::Request&, httplib::Response& res) {
             std::this_thread::sleep_for(std::chrono::milliseconds(2500));
@@ -275,6 +281,50 @@ private Q_SLOTS:
         QCOMPARE(raw.header("Content-Type"), QStringLiteral("image/jpeg"));
         QCOMPARE(raw.header("File-Version"), QStringLiteral("2"));
         QCOMPARE(raw.header("ETag"), QLatin1Char('"') + story->versions.last().sha256 + QLatin1Char('"'));
+    }
+
+    void thumbnailsOfStoredImages()
+    {
+        ApiClient http = f.signedIn(QStringLiteral("ana@alpha.test"));
+        const QString name = QStringLiteral("T#storyart_na_01_zxx.jpg");
+        const auto jpeg = samples::encodeJpeg(samples::makeTestPicture(900, 300, 3, 2));
+        QVERIFY(jpeg);
+        QCOMPARE(http.upload(f.projectId, name, jpeg.value()).status, 204);
+        const auto psd = samples::encodePsd(samples::makeTestPicture(60, 40, 3));
+        QCOMPARE(http.upload(f.projectId, QStringLiteral("T#universal-base_na_01_zxx.psd"), psd.value()).status, 204);
+        PortalClient ana = client(QStringLiteral("ana@alpha.test"));
+        const auto p = ana.project(f.projectId);
+        QVERIFY(p);
+        const qint64 id = p.value().assetNamed(name)->asset.id;
+
+        const auto png = ana.thumbnail(f.projectId, id, 90);
+        QVERIFY2(png, png ? "" : qPrintable(png.error().message));
+        QByteArray bytes = png.value();
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const auto decoded = inspect::Thumbnailer::make(buffer, 10000);
+        QVERIFY(decoded);
+        QCOMPARE(decoded.value().width, 90);
+        QCOMPARE(decoded.value().height, 30);
+        QCOMPARE(ana.thumbnail(f.projectId, id, 90, 1).value(), bytes);
+
+        const auto ofPsd = ana.thumbnail(f.projectId, p.value().sources.first().source.id);
+        QCOMPARE(ofPsd.error().code, QStringLiteral("no-thumbnail"));
+        QCOMPARE(ana.lastStatus(), 415);
+        QVERIFY(!PortalClient::isTransportError(ofPsd.error()));
+        QCOMPARE(ana.thumbnail(f.projectId, 9999).error().code, QStringLiteral("file-not-found"));
+        QCOMPARE(ana.thumbnail(f.projectId, id, 64, 5).error().code, QStringLiteral("file-not-found"));
+        QCOMPARE(client(QStringLiteral("bo@alpha.test")).thumbnail(f.projectId, id).error().code,
+                 QStringLiteral("project-forbidden"));
+        QCOMPARE(client().thumbnail(f.projectId, id).error().code, QStringLiteral("unauthenticated"));
+
+        // Not the portal's answer: an HTML page where a PNG should be; no server at all.
+        NotAPortal other;
+        PortalClient wrong(portal::ConnectionSettings{local(other.port())}, QStringLiteral("token"));
+        QCOMPARE(wrong.thumbnail(1, 2).error().code, QStringLiteral("bad-response"));
+        const ClosedPort closed;
+        PortalClient nowhere(portal::ConnectionSettings{local(closed.port())}, QStringLiteral("token"));
+        QCOMPARE(nowhere.thumbnail(1, 2).error().code, QStringLiteral("network"));
     }
 
     void aFileWhoseBytesAreGoneIsAServerFailure()
