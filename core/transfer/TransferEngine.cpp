@@ -153,6 +153,12 @@ void TransferEngine::cancel(TaskId id)
         t->cancel();
 }
 
+void TransferEngine::retryNow()
+{
+    for (const auto& t : m_tasks)
+        t->retryNow();
+}
+
 void TransferEngine::move(TaskId id, int index)
 {
     const auto it = std::find_if(m_tasks.begin(), m_tasks.end(), [&](const auto& t) { return t->id() == id; });

@@ -52,6 +52,7 @@ public:
     void resume(TaskId id);
     void cancel(TaskId id);
     void move(TaskId id, int index);
+    void retryNow();
 
     // TaskHost
     const TransferSettings& settings() const override { return m_settings; }

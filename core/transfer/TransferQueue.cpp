@@ -130,6 +130,12 @@ void TransferQueue::cancel(TaskId id)
         m_engine->post([e = m_engine.get(), id] { e->cancel(id); });
 }
 
+void TransferQueue::retryNow()
+{
+    if (m_engine)
+        m_engine->post([e = m_engine.get()] { e->retryNow(); });
+}
+
 void TransferQueue::move(TaskId id, int index)
 {
     if (m_engine)

@@ -47,6 +47,9 @@ public:
     void cancel(TaskId id);
     // Moves a task to `index` in the order in which tasks get a slot.
     void move(TaskId id, int index);
+    // Uploads waiting to try again after a failure try now: the caller knows the server is
+    // back (it answered another request), so the backoff would only keep the user waiting.
+    void retryNow();
 
 Q_SIGNALS:
     void taskChanged(const apd::transfer::TaskReport& report);

@@ -719,6 +719,12 @@ void UploadTask::resume()
     setState(TaskState::Queued, QStringLiteral("resumed"), tr("Resumed."));
 }
 
+void UploadTask::retryNow()
+{
+    if (m_state == TaskState::Waiting)
+        m_retryAtMs = 0;
+}
+
 void UploadTask::cancel()
 {
     if (isFinal(m_state))

@@ -86,6 +86,8 @@ public:
     void pause();
     void resume();
     void cancel();
+    // A task waiting out its backoff tries again at once (the network is known to be back).
+    void retryNow();
     // Stats the file: a changed or vanished file stops the upload. Cheap; called often.
     void checkSource();
     // Aborts a request that moved no byte for too long.

@@ -446,6 +446,29 @@ private Q_SLOTS:
         verifyOnServer(path);
     }
 
+    void triesAtOnceWhenToldTheServerIsBack()
+    {
+        // A backoff of half a minute or more: only retryNow() can finish the upload sooner.
+        const QString path = newFile();
+        transfer::TransferSettings s = settings();
+        s.retrySoonBaseMs = 60000;
+        s.retryLaterBaseMs = 60000;
+        s.retryCapMs = 60000;
+        s.maxFailures = 50;
+        m_proxy->setOffline(true);
+        QueueRun run(s);
+        QVERIFY(run.queue().start().ok());
+        run.queue().enqueue({path, QFileInfo(path).fileName(), QStringLiteral("project-7")});
+        QVERIFY(run.waitFor([&] { return run.events().count(QStringLiteral("connect")) >= 1; }));
+        m_proxy->setOffline(false);
+        QTest::qWait(500);
+        QCOMPARE(run.report(QFileInfo(path).absoluteFilePath()).state, TaskState::Waiting);
+        run.queue().retryNow();
+        QVERIFY2(run.waitIdle(20000), "the upload kept waiting out its backoff");
+        QCOMPARE(run.report(QFileInfo(path).absoluteFilePath()).state, TaskState::Done);
+        verifyOnServer(path);
+    }
+
     void stopsWhenTheFileChanges_data()
     {
         QTest::addColumn<bool>("deleteIt");
