@@ -1,5 +1,6 @@
 #include "OrderItemModel.h"
 
+#include "ThumbnailLoader.h"
 #include "naming/AssetCatalog.h"
 
 #include <QBrush>
@@ -18,6 +19,51 @@ constexpr quintptr kGroupId = 0;
 } // namespace
 
 OrderItemModel::OrderItemModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void OrderItemModel::setThumbnails(ThumbnailLoader* loader)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = loader;
+    if (loader)
+        connect(loader, &ThumbnailLoader::loaded, this, &OrderItemModel::thumbnailLoaded);
+}
+
+void OrderItemModel::setLocalFile(qint64 requestId, const QString& path)
+{
+    m_localFiles.insert(requestId, path);
+    if (m_thumbnails)
+        m_thumbnails->forget(ThumbnailLoader::localKey(path)); // the file may have changed since
+    requestChanged(requestId);
+}
+
+QString OrderItemModel::thumbnailKey(const order::Request& request) const
+{
+    if (m_progress.contains(request.id))
+        if (const auto it = m_localFiles.constFind(request.id); it != m_localFiles.constEnd())
+            return ThumbnailLoader::localKey(*it);
+    if (const order::Asset* asset = m_project.assetForRequest(request.id))
+        return ThumbnailLoader::portalKey(m_project.id, asset->id, asset->version);
+    return {};
+}
+
+void OrderItemModel::thumbnailLoaded(const QString& key)
+{
+    // The rows that may show `key`: those sending that file, and the one of that asset.
+    QList<qint64> requests;
+    for (auto it = m_localFiles.cbegin(); it != m_localFiles.cend(); ++it)
+        if (ThumbnailLoader::localKey(*it) == key)
+            requests << it.key();
+    for (const order::Asset& a : m_project.assets)
+        if (ThumbnailLoader::portalKey(m_project.id, a.id, a.version) == key)
+            requests << a.requestId;
+    for (qint64 id : std::as_const(requests)) {
+        const order::Request* r = m_project.request(id);
+        const QModelIndex cell = indexOfRequest(id).siblingAtColumn(ThumbnailColumn);
+        if (r && cell.isValid() && thumbnailKey(*r) == key)
+            Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
 
 void OrderItemModel::setProject(const order::Project& project)
 {
@@ -66,6 +112,8 @@ void OrderItemModel::setProject(const order::Project& project)
     // A row's live upload state ends when the reloaded project has its asset.
     for (auto it = m_progress.begin(); it != m_progress.end();)
         it = m_project.assetForRequest(it.key()) ? m_progress.erase(it) : std::next(it);
+    for (auto it = m_localFiles.begin(); it != m_localFiles.end();)
+        it = m_progress.contains(it.key()) ? std::next(it) : m_localFiles.erase(it);
     endResetModel();
     if (changed)
         Q_EMIT checkedAssetsChanged();
@@ -83,7 +131,8 @@ void OrderItemModel::setUploadProgress(qint64 requestId, int percent)
 
 void OrderItemModel::clearUpload(qint64 requestId)
 {
-    if (m_progress.remove(requestId))
+    const bool hadFile = m_localFiles.remove(requestId) > 0;
+    if (m_progress.remove(requestId) || hadFile)
         requestChanged(requestId);
 }
 
@@ -260,6 +309,8 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
         return stateName(request);
     case ProgressRole:
         return m_progress.contains(request.id) ? QVariant(m_progress.value(request.id)) : QVariant();
+    case ThumbnailKeyRole:
+        return m_thumbnails ? thumbnailKey(request) : QString();
     default:
         break;
     }
@@ -329,6 +380,8 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
             return backgroundNeededLabel();
         }
         break;
+    case ThumbnailColumn:
+        return thumbnailData(request, asset, role);
     case ActionsColumn:
         if (role == Qt::DisplayRole)
             return QStringLiteral("⋯");
@@ -341,6 +394,30 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
         break;
     }
     return {};
+}
+
+QVariant OrderItemModel::thumbnailData(const order::Request& request, const order::Asset* asset, int role) const
+{
+    if (!m_thumbnails || (role != Qt::DecorationRole && role != Qt::ToolTipRole))
+        return {};
+    const QString key = thumbnailKey(request);
+    if (key.isEmpty())
+        return {};
+    const ThumbnailLoader::State state = m_thumbnails->state(key);
+    if (role == Qt::DecorationRole)
+        return state == ThumbnailLoader::State::Ready ? QVariant(m_thumbnails->pixmap(key)) : QVariant();
+    const bool local = key.startsWith(ThumbnailLoader::localKey({}));
+    const QString open = asset ? tr("Click to open %1 in the viewer.").arg(asset->name) : QString();
+    QString what;
+    if (state == ThumbnailLoader::State::Failed)
+        what = tr("No preview: %1").arg(m_thumbnails->failure(key));
+    else if (state != ThumbnailLoader::State::Ready)
+        what = tr("Loading the preview…");
+    else if (local)
+        what = tr("The file being sent: %1").arg(m_localFiles.value(request.id));
+    if (what.isEmpty())
+        return open;
+    return open.isEmpty() ? what : what + QLatin1Char('\n') + open;
 }
 
 QVariant OrderItemModel::sourceData(const order::Source& source, int column, int role) const
@@ -410,7 +487,11 @@ Qt::ItemFlags OrderItemModel::flags(const QModelIndex& index) const
 
 QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == ThumbnailColumn && role == Qt::ToolTipRole)
+        return tr("A preview of the row's file; click it to open the asset in the viewer.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case DeliverColumn:
@@ -428,6 +509,8 @@ QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, in
     case BackgroundColumn:
         return tr("Background");
     case ActionsColumn:
+        return QString();
+    case ThumbnailColumn:
         return QString();
     default:
         return {};

@@ -9,13 +9,17 @@
 
 namespace apd::ui {
 
+class ThumbnailLoader;
+
 // The order of one project as a two-level tree: a group per asset type (in catalog order; RTL
 // billboards are billboards, so they sit with them), each request a row; then a group of the
 // project's sources and one of its backgrounds. What a row may do (deliverable or not, and
 // why) is asked of apd::order::DeliveryRules; this model only shows it.
 //
-// Columns: Deliver (check box), Expected name, State, Check, File, Source, Background, and
-// "⋯" (the row's menu: link by hand, remove the line item).
+// Columns: Deliver (check box), Expected name, State, Check, File, Source, Background,
+// "⋯" (the row's menu: link by hand, remove the line item), and the thumbnail of the row's
+// file (the window shows it second): the file being uploaded while it is, else the asset on
+// the portal; ThumbnailLoader loads it, this model only names it and shows what is loaded.
 // GUI thread only; the project arrives as a value (loaded elsewhere, off the GUI thread).
 class OrderItemModel : public QAbstractItemModel
 {
@@ -32,6 +36,7 @@ public:
         SourceColumn,
         BackgroundColumn,
         ActionsColumn,
+        ThumbnailColumn,
         ColumnCount
     };
     enum Role
@@ -42,6 +47,7 @@ public:
         ExpectedNameRole, // the request key, to copy
         StateNameRole,    // untranslated state: empty, uploading, processing, uploaded, linked, …
         ProgressRole,     // 0..100 while a file for the row uploads, else invalid
+        ThumbnailKeyRole, // the ThumbnailLoader key of the row's picture; empty: none
     };
     enum RowKind
     {
@@ -53,12 +59,18 @@ public:
 
     explicit OrderItemModel(QObject* parent = nullptr);
 
+    // Where the thumbnails come from; without one the thumbnail column stays empty.
+    void setThumbnails(ThumbnailLoader* loader);
+
     void setProject(const order::Project& project);
     const order::Project& project() const { return m_project; }
 
     // Live state of rows between two loads of the project.
     void setUploadProgress(qint64 requestId, int percent); // 0..100; 100: processing on the server
     void clearUpload(qint64 requestId);
+    // The local file being sent for the request: its thumbnail is the row's until the asset
+    // arrives on the portal.
+    void setLocalFile(qint64 requestId, const QString& path);
     // The outcome of the last check or upload of a file for this request: ok, or a refusal.
     void setRowCheck(qint64 requestId, bool ok, const QString& text, const QString& detail);
     // Every text the State column can show: the column is sized once, to the longest.
@@ -98,17 +110,22 @@ private:
     };
 
     QVariant requestData(const order::Request& request, int column, int role) const;
+    QVariant thumbnailData(const order::Request& request, const order::Asset* asset, int role) const;
     QVariant sourceData(const order::Source& source, int column, int role) const;
     QVariant backgroundData(const order::Background& background, int column, int role) const;
     QString stateName(const order::Request& request) const;
     QString stateLabel(const QString& state, qint64 requestId) const;
     bool deliverable(const order::Asset& asset) const;
     void requestChanged(qint64 requestId);
+    QString thumbnailKey(const order::Request& request) const;
+    void thumbnailLoaded(const QString& key);
 
     order::Project m_project;
     order::DeliveryRules m_rules;
     QList<Group> m_groups;
-    QHash<qint64, int> m_progress; // request id → percent
+    QHash<qint64, int> m_progress;       // request id → percent
+    QHash<qint64, QString> m_localFiles; // request id → path of the file being sent
+    ThumbnailLoader* m_thumbnails = nullptr;
     QHash<qint64, RowCheck> m_checks;
     QSet<qint64> m_checked; // asset ids
 };

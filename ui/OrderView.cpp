@@ -45,6 +45,9 @@ OrderView::OrderView(QWidget* parent) : QTreeView(parent)
         else if (index.column() == OrderItemModel::SourceColumn &&
                  index.data(OrderItemModel::AssetIdRole).toLongLong() != 0)
             Q_EMIT linkRequested(id);
+        else if (const qint64 asset = index.data(OrderItemModel::AssetIdRole).toLongLong();
+                 index.column() == OrderItemModel::ThumbnailColumn && asset != 0)
+            Q_EMIT assetViewRequested(asset);
     });
 }
 

@@ -7,7 +7,8 @@ namespace apd::ui {
 // The order as a tree that also takes files: a drop on a request row hands the local paths
 // on with that request's id, a drop elsewhere with 0. Ctrl+C copies the expected name of the
 // current row. A click on a row's "⋯" (or a right click) asks for the row's menu, a click on
-// its source asks to link one by hand. It decides nothing about the files.
+// its source asks to link one by hand, a click on its thumbnail asks to view its asset. It
+// decides nothing about the files.
 class OrderView : public QTreeView
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ Q_SIGNALS:
     void pathsDropped(const QStringList& paths, qint64 requestId);
     void menuRequested(qint64 requestId, const QPoint& globalPos);
     void linkRequested(qint64 requestId);
+    void assetViewRequested(qint64 assetId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -13,10 +13,13 @@
 #include "ReplaceDialog.h"
 #include "RequestMenu.h"
 #include "TeamBar.h"
+#include "ThumbnailDelegate.h"
+#include "ThumbnailLoader.h"
 #include "UploadProgressDelegate.h"
 #include "files/FileRenamer.h"
 #include "inspect/XmpStripper.h"
 #include "portal/RoleRules.h"
+#include "settings/AppPaths.h"
 #include "settings/AppSettings.h"
 #include "store/CachingPortal.h"
 #include "transfer/TransferQueue.h"
@@ -66,7 +69,8 @@ OrderWindow::OrderWindow(QWidget* parent)
       m_pause(new QPushButton(tr("Pause uploads"), this)), m_deliver(new QPushButton(tr("Deliver…"), this)),
       m_addRequests(new QPushButton(tr("Add line items…"), this)), m_header(new QLabel(this)),
       m_team(new TeamBar(this)), m_status(new QLabel(this)), m_banner(new QLabel(this)),
-      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this)), m_drain(new QTimer(this))
+      m_total(new QProgressBar(this)), m_checks(new validate::CheckQueue(this)), m_drain(new QTimer(this)),
+      m_thumbnails(new ThumbnailLoader(settings::AppPaths::thumbnailDir(), this))
 {
     setObjectName(QStringLiteral("orderWindow"));
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
@@ -89,9 +93,13 @@ OrderWindow::OrderWindow(QWidget* parent)
     m_dropZone->setEnabled(false);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new UploadProgressDelegate(m_view));
+    m_model->setThumbnails(m_thumbnails);
+    m_view->setItemDelegateForColumn(OrderItemModel::ThumbnailColumn, new ThumbnailDelegate(m_thumbnails, m_view));
     m_view->header()->setStretchLastSection(false);
-    // The row's menu sits next to its name, where the eye is.
+    // The row's menu sits next to its name, where the eye is; its picture before it.
     m_view->header()->moveSection(OrderItemModel::ActionsColumn, OrderItemModel::NameColumn + 1);
+    m_view->header()->moveSection(OrderItemModel::ThumbnailColumn, OrderItemModel::NameColumn);
+    m_view->header()->setSectionResizeMode(OrderItemModel::ThumbnailColumn, QHeaderView::Fixed);
     m_view->setTextElideMode(Qt::ElideLeft); // the end of a name says which request it is for
     m_view->setEnabled(false);
     m_refused->setWordWrap(true);
@@ -223,7 +231,7 @@ bool OrderWindow::busy() const
 {
     // Paused uploads wait for the user: the window is not busy with them.
     return m_checks->busy() || !m_incoming.isEmpty() || (m_session && m_session->busy()) ||
-           (!m_taskRequest.isEmpty() && !m_paused) || m_reloadPending || m_diskWork > 0 || (m_qc && m_qc->busy());
+           (!m_taskRequest.isEmpty() && !m_paused && signedIn()) || m_reloadPending || m_diskWork > 0 || (m_qc && m_qc->busy());
 }
 
 bool OrderWindow::checksRunning() const
@@ -241,6 +249,7 @@ void OrderWindow::openPortal(const QUrl& server, const QString& email, const QSt
     m_portalSettings = settings;
     delete m_session;
     m_session = new PortalSession(settings, this);
+    m_thumbnails->setSession(m_session);
     connect(m_session, &PortalSession::signedIn, this, &OrderWindow::onSignedIn);
     connect(m_session, &PortalSession::projectLoaded, this, &OrderWindow::onProjectLoaded);
     connect(m_session, &PortalSession::delivered, this, [this](int n) {
@@ -284,6 +293,7 @@ void OrderWindow::openProject(const portal::ConnectionSettings& connection, cons
     delete m_session;
     m_session = new PortalSession(connection, this);
     m_session->setToken(token);
+    m_thumbnails->setSession(m_session);
     connect(m_session, &PortalSession::delivered, this, [this](int n) {
         updateStatus(tr("%n asset(s) delivered; the studio is notified.", nullptr, n));
         reload();
@@ -293,15 +303,43 @@ void OrderWindow::openProject(const portal::ConnectionSettings& connection, cons
         updateStatus(tr("%1 failed: %2").arg(what, message));
     });
     watchConnection();
-    // Without a session (offline from the start, no keychain) files are checked but cannot be
-    // sent: an upload needs the portal's token.
-    if (!token.isEmpty()) {
-        startTransfers();
+    // Without a session (offline from the start, no keychain) files are checked and kept in
+    // the journal, paused: an upload needs the portal's token, and useToken() brings it.
+    startTransfers();
+    if (signedIn())
         m_transfers->resumeUnfinished(); // files queued in an earlier run (offline, say) go on
-    }
-    updateStatus(token.isEmpty() ? tr("Not signed in: files are checked, and can be sent once you sign in.")
-                                 : tr("Loading the order…"));
+    updateStatus(signedIn() ? tr("Loading the order…")
+                            : tr("Not signed in: files are checked and queued, and sent once you sign in."));
     load(projectId);
+}
+
+bool OrderWindow::signedIn() const
+{
+    return m_session && !m_session->token().isEmpty();
+}
+
+void OrderWindow::useToken(const QString& token, const QString& role)
+{
+    if (!m_session || token.isEmpty())
+        return;
+    m_session->setToken(token);
+    setUserRole(role);
+    // A new queue with the token; the held files resume from their journal rows.
+    const QList<PendingFile> held = std::exchange(m_held, {});
+    for (auto it = m_taskRequest.cbegin(); it != m_taskRequest.cend(); ++it)
+        if (it.value() != 0)
+            m_model->clearUpload(it.value());
+    m_taskRequest.clear();
+    startTransfers();
+    for (const PendingFile& f : held)
+        accept(f.path, f.match);
+    // Their journal rows say paused (held): this run's uploads go unless the user paused them.
+    if (!m_paused)
+        for (auto it = m_taskRequest.cbegin(); it != m_taskRequest.cend(); ++it)
+            m_transfers->resume(it.key());
+    m_transfers->resumeUnfinished();
+    updateStatus(tr("Signed in; %n file(s) checked while signed out are being sent.", nullptr, int(held.size())));
+    reload();
 }
 
 void OrderWindow::watchConnection()
@@ -316,8 +354,19 @@ void OrderWindow::watchConnection()
     connect(m_monitor, &ConnectionMonitor::changed, this, [this](bool online) {
         m_connection->setText(m_monitor->stateText());
         m_connection->setToolTip(m_monitor->stateExplanation());
+        if (online && !signedIn() && hasProject()) {
+            const QString why =
+                m_held.isEmpty()
+                    ? tr("The portal answers again: sign in to work on the order.")
+                    : tr("The portal answers again: sign in to send the %n file(s) waiting.", nullptr, int(m_held.size()));
+            updateStatus(why);
+            Q_EMIT signInNeeded(why);
+            return;
+        }
+        if (online && m_transfers)
+            m_transfers->retryNow(); // uploads waiting out a backoff need not wait any longer
         if (online && hasProject())
-            reload(); // back: the order as it is now; queued uploads go on by themselves
+            reload(); // back: the order as it is now
     });
     m_connection->setText(m_monitor->stateText());
     m_connection->setToolTip(m_monitor->stateExplanation());
@@ -340,7 +389,8 @@ void OrderWindow::startTransfers()
     settings.journalPath = m_journalPath;
     settings.endpoint = m_session->uploadEndpoint();
     settings.serverVerifiesSha256 = true; // the portal checks the whole file against its metadata
-    settings.extraHeaders = {m_session->authorizationHeader()};
+    if (signedIn())
+        settings.extraHeaders = {m_session->authorizationHeader()};
     // The window shows when the portal is out of reach; meanwhile uploads keep waiting for it
     // (at most a minute between tries) rather than giving up after a few minutes.
     settings.maxFailures = 100000;
@@ -351,8 +401,12 @@ void OrderWindow::startTransfers()
     // which forgets the window's own tasks as they end.
     m_resumed.clear();
     connect(m_transfers, &transfer::TransferQueue::taskChanged, this, [this](const transfer::TaskReport& r) {
-        if (!m_taskRequest.contains(r.id))
-            m_resumed.insert(r.id, m_resumed.value(r.id) || transfer::isFinal(r.state));
+        if (m_taskRequest.contains(r.id))
+            return;
+        m_resumed.insert(r.id, m_resumed.value(r.id) || transfer::isFinal(r.state));
+        // Held for a sign-in (or paused) in an earlier run: this run's uploads are not paused.
+        if (r.state == transfer::TaskState::Paused && !m_paused && signedIn())
+            m_transfers->resume(r.id);
     });
     connect(m_transfers, &transfer::TransferQueue::idle, this, [this] {
         const bool someDone = std::any_of(m_resumed.cbegin(), m_resumed.cend(), [](bool done) { return done; });
@@ -368,8 +422,9 @@ void OrderWindow::startTransfers()
     if (const auto started = m_transfers->start(); !started)
         updateStatus(tr("Uploads cannot start: %1").arg(started.error().message));
     else
-        m_pause->setEnabled(true);
-    m_qc->start(m_portalSettings, m_session, m_transfers);
+        m_pause->setEnabled(signedIn());
+    if (signedIn())
+        m_qc->start(m_portalSettings, m_session, m_transfers);
 }
 
 void OrderWindow::reload()
@@ -411,6 +466,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
         m_deliveredCount += a.state != order::AssetState::Uploaded ? 1 : 0;
         m_linkedCount += rules.displayState(m_detail.order, a) == QLatin1String("linked") ? 1 : 0;
     }
+    m_thumbnails->retryTransient(); // the portal answered: previews it could not send are asked again
     m_model->setProject(detail.order);
     m_qc->setProject(detail);
     m_view->setEnabled(true);
@@ -432,6 +488,7 @@ void OrderWindow::onProjectLoaded(const portal::ProjectDetail& detail)
         m_view->setColumnWidth(OrderItemModel::BackgroundColumn,
                                std::min(m_view->columnWidth(OrderItemModel::BackgroundColumn), kNameWidth));
     }
+    m_view->setColumnWidth(OrderItemModel::ThumbnailColumn, ThumbnailLoader::kSide + 8);
     for (int c : {int(OrderItemModel::NameColumn), int(OrderItemModel::FileColumn), int(OrderItemModel::SourceColumn)})
         m_view->setColumnWidth(c, !detail.order.assets.isEmpty() && c != OrderItemModel::NameColumn
                                       ? kNameWidth
@@ -576,26 +633,26 @@ void OrderWindow::refuse(const QString& path, const QString& name, const QString
 
 void OrderWindow::accept(const QString& path, const order::Match& match)
 {
-    if (!m_transfers) {
-        const bool signedOut = m_session && m_session->token().isEmpty();
-        return refuse(path, match.name,
-                      signedOut ? tr("Name and content checked; sign in to the portal to send it.")
-                                : tr("Uploads are not available."),
-                      {}, 0);
-    }
+    if (!m_transfers)
+        return refuse(path, match.name, tr("Uploads are not available."), {}, 0);
     const transfer::TaskId id = m_transfers->enqueue({path, match.name, QString::number(m_detail.summary.id)});
     const qint64 row = match.role == order::FileRole::Asset ? match.requestId : 0;
     m_taskRequest.insert(id, row);
-    if (m_paused)
+    if (!signedIn())
+        m_held.append({path, match}); // in the journal, paused: sent once signed in
+    if (m_paused || !signedIn())
         m_transfers->pause(id);
     if (row != 0) {
         const QFileInfo file(path);
-        m_model->setRowCheck(row, true, tr("checked"),
-                             path == m_repaired
-                                 ? tr("%1: the repaired copy in %2; name and content checked.")
-                                       .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()))
-                                 : tr("%1: name and content checked.").arg(file.fileName()));
+        QString detail = path == m_repaired
+                             ? tr("%1: the repaired copy in %2; name and content checked.")
+                                   .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()))
+                             : tr("%1: name and content checked.").arg(file.fileName());
+        if (!signedIn())
+            detail += QLatin1Char(' ') + tr("It is sent once you sign in.");
+        m_model->setRowCheck(row, true, tr("checked"), detail);
         m_model->setUploadProgress(row, 0);
+        m_model->setLocalFile(row, path);
     }
     updateStatus();
 }
@@ -929,7 +986,9 @@ void OrderWindow::updateStatus(const QString& message)
                        .arg(m_deliveredCount)
                        .arg(m_linkedCount)
                        .arg(m_refused->count());
-    if (!m_taskRequest.isEmpty())
+    if (!m_held.isEmpty())
+        text += tr(" · %n file(s) waiting for you to sign in", nullptr, int(m_held.size()));
+    else if (!m_taskRequest.isEmpty())
         text += m_paused ? tr(" · %n upload(s) paused", nullptr, int(m_taskRequest.size()))
                          : tr(" · uploading %n file(s)", nullptr, int(m_taskRequest.size()));
     if (m_skipped > 0)

@@ -38,6 +38,7 @@ class OrderItemModel;
 class OrderView;
 class PortalSession;
 class TeamBar;
+class ThumbnailLoader;
 class QcLoop;
 
 // The order of one project on a portal: drop files on a row or on the drop zone; they are
@@ -73,6 +74,11 @@ public:
     // user the cache is kept for.
     void openProject(const portal::ConnectionSettings& connection, const QString& token, const QString& email,
                      qint64 projectId, const QString& journalPath, const QString& cachePath);
+    // Signed in after the order was opened without a session: the files checked and held
+    // meanwhile (in the journal, paused) go now, and the order is read again.
+    void useToken(const QString& token, const QString& role);
+    // Files checked and queued while not signed in, waiting for a session to be sent.
+    int heldForSignIn() const { return int(m_held.size()); }
     const portal::ProjectDetail& project() const { return m_detail; }
     PortalSession* session() const { return m_session; }
     ConnectionMonitor* connectionMonitor() const { return m_monitor; }
@@ -88,6 +94,11 @@ public:
     // The "⋯" menu of a request row, not shown (the view pops it up; tests trigger its actions).
     QMenu* requestMenu(qint64 requestId);
     QcLoop* qcLoop() const { return m_qc; }
+    ThumbnailLoader* thumbnails() const { return m_thumbnails; }
+
+Q_SIGNALS:
+    // The portal answers again, but the window has no session to send the held files with.
+    void signInNeeded(const QString& why);
 
 public Q_SLOTS:
     void dropPaths(const QStringList& paths, qint64 requestId = 0);
@@ -110,7 +121,9 @@ public Q_SLOTS:
 
 private:
     void onSignedIn(const QString& userName, const QString& role);
+    // Without a session, uploads only go into the journal, paused, until useToken().
     void startTransfers();
+    bool signedIn() const;
     void load(qint64 projectId); // through the offline cache when there is one
     void watchConnection();
     void onProjectLoaded(const portal::ProjectDetail& detail);
@@ -168,6 +181,7 @@ private:
     QString m_repaired;                            // the last repaired copy written
     QHash<transfer::TaskId, qint64> m_taskRequest; // upload → request row (0: a source)
     QHash<transfer::TaskId, bool> m_resumed;       // uploads resumed from the journal → finished
+    QList<PendingFile> m_held;                     // checked while not signed in: sent after useToken()
     QList<PendingFile> m_pendingReplace;           // same name as a file on the portal: replace or skip?
     int m_skipped = 0;
     int m_deliveredCount = 0; // of the last load
@@ -180,6 +194,7 @@ private:
     // The status line shows a message rather than the order's summary.
     bool m_messageShown = false;
     QcLoop* m_qc = nullptr;
+    ThumbnailLoader* m_thumbnails;
     portal::ConnectionSettings m_portalSettings; // for the QC loop's own calls
 };
 

@@ -122,7 +122,14 @@ void PortalFlow::onSignedIn(const SignInDialog::Outcome& outcome)
     });
     if (m_signIn)
         m_signIn->accept();
-    useSession(connection, token, outcome.email, outcome.user.name, outcome.user.role);
+    // An order opened without a session goes on with this one: its held files are sent.
+    const bool windowWaits = m_window && m_window->session() && m_window->session()->token().isEmpty() &&
+                             m_window->session()->connection().server == connection.server;
+    useSession(connection, token, outcome.email, outcome.user.name, outcome.user.role, !windowWaits);
+    if (windowWaits) {
+        m_window->useToken(token, outcome.user.role);
+        applyRole();
+    }
 }
 
 void PortalFlow::onWorkOffline(const portal::ConnectionSettings& connection, const QString& email)
@@ -205,6 +212,8 @@ OrderWindow* PortalFlow::newWindow()
     auto* window = new OrderWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     addMenus(window);
+    // Opened offline without a session: when the portal is back, the user is asked to sign in.
+    connect(window, &OrderWindow::signInNeeded, this, [this](const QString& why) { showSignIn(why); });
     return window;
 }
 

@@ -45,22 +45,15 @@ public:
     void call(const QString& what, std::function<Result<T>(portal::PortalClient&)> work, QObject* context,
               std::function<void(const T&)> done, std::function<void(const Error&)> undone = {})
     {
-        run([this, what, work = std::move(work), guard = QPointer<QObject>(context), done = std::move(done),
-             undone = std::move(undone)](portal::PortalClient& client) -> std::function<void()> {
-            auto result = work(client);
-            if (!result)
-                return [this, what, guard, undone, e = result.error()] {
-                    if (!guard)
-                        return;
-                    if (undone)
-                        undone(e);
-                    Q_EMIT failed(what, e.message);
-                };
-            return [guard, done, v = result.value()] {
-                if (guard)
-                    done(v);
-            };
-        });
+        callWith<T>(true, what, std::move(work), context, std::move(done), std::move(undone));
+    }
+    // The same for background work whose failure is the caller's alone to show (a row's
+    // thumbnail): failed() is not emitted, `undone` hears of it.
+    template <typename T>
+    void callQuietly(std::function<Result<T>(portal::PortalClient&)> work, QObject* context,
+                     std::function<void(const T&)> done, std::function<void(const Error&)> undone)
+    {
+        callWith<T>(false, QString(), std::move(work), context, std::move(done), std::move(undone));
     }
 
 Q_SIGNALS:
@@ -72,6 +65,29 @@ Q_SIGNALS:
     void failed(const QString& what, const QString& message);
 
 private:
+    template <typename T>
+    void callWith(bool report, const QString& what, std::function<Result<T>(portal::PortalClient&)> work,
+                  QObject* context, std::function<void(const T&)> done, std::function<void(const Error&)> undone)
+    {
+        run([this, report, what, work = std::move(work), guard = QPointer<QObject>(context), done = std::move(done),
+             undone = std::move(undone)](portal::PortalClient& client) -> std::function<void()> {
+            auto result = work(client);
+            if (!result)
+                return [this, report, what, guard, undone, e = result.error()] {
+                    if (!guard)
+                        return;
+                    if (undone)
+                        undone(e);
+                    if (report)
+                        Q_EMIT failed(what, e.message);
+                };
+            return [guard, done, v = result.value()] {
+                if (guard)
+                    done(v);
+            };
+        });
+    }
+
     // Runs `work(client)` on the pool. `work` returns a callable that is then run on this
     // object's thread (queued), where it may emit and touch members.
     template <typename Work> void run(Work work)

@@ -41,6 +41,7 @@ QcLoop::QcLoop(QMainWindow* window, OrderView* view, OrderItemModel* model)
         if (assetId != 0)
             openViewer(assetId);
     });
+    connect(m_view, &OrderView::assetViewRequested, this, [this](qint64 assetId) { openViewer(assetId); });
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_chat);
     m_chat->setEnabled(false);
     connect(m_chat, &ChatDock::unreadChanged, this, [this](int n) {

@@ -37,8 +37,8 @@ class TrayNotifier;
 // The QC side of the order window, kept out of it: the portal's event feed followed off the
 // GUI thread (rows change by themselves after a review; notifications of rejections,
 // approvals and @mentions), the "rejected only" filter, the asset viewer (double-click a row
-// with an asset), the project chat in a dock, a fixed file dropped on a rejected row ticked
-// for delivery once linked, and a folder of fixes redelivered in one batch (dropped on a
+// with an asset, or click its thumbnail), the project chat in a dock, a fixed file dropped
+// on a rejected row ticked for delivery once linked, and a folder of fixes redelivered in one batch (dropped on a
 // rejected row, or anywhere while "rejected only" is on). GUI thread only.
 class QcLoop : public QObject
 {

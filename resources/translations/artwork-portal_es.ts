@@ -1393,6 +1393,10 @@ Ejecuta &apos;artwork-portal-cli VERBO --help&apos; para ver las opciones de un 
         <source>The file arrived damaged (its SHA-256 is not the one the portal registered).</source>
         <translation>El archivo ha llegado dañado (su SHA-256 no es el que registró el portal).</translation>
     </message>
+    <message>
+        <source>The portal&apos;s thumbnail is not a PNG image.</source>
+        <translation>La miniatura del portal no es una imagen PNG.</translation>
+    </message>
 </context>
 <context>
     <name>PortalOptions</name>
@@ -3112,6 +3116,26 @@ versión %2 · %3</translation>
         <source>More: link a source by hand, remove this line item</source>
         <translation>Más: vincular un archivo fuente a mano, quitar esta línea</translation>
     </message>
+    <message>
+        <source>Click to open %1 in the viewer.</source>
+        <translation>Haz clic para abrir %1 en el visor.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin miniatura: %1</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Cargando la miniatura…</translation>
+    </message>
+    <message>
+        <source>The file being sent: %1</source>
+        <translation>El archivo que se envía: %1</translation>
+    </message>
+    <message>
+        <source>A preview of the row&apos;s file; click it to open the asset in the viewer.</source>
+        <translation>Miniatura del archivo de la fila; haz clic en ella para abrir el asset en el visor.</translation>
+    </message>
 </context>
 <context>
     <name>apd::ui::OrderWindow</name>
@@ -3269,14 +3293,6 @@ versión %2 · %3</translation>
         <translation>cargar el pedido</translation>
     </message>
     <message>
-        <source>Not signed in: files are checked, and can be sent once you sign in.</source>
-        <translation>Sin sesión iniciada: los archivos se comprueban y se podrán enviar cuando inicies sesión.</translation>
-    </message>
-    <message>
-        <source>Name and content checked; sign in to the portal to send it.</source>
-        <translation>Nombre y contenido comprobados; inicia sesión en el portal para enviarlo.</translation>
-    </message>
-    <message>
         <source>Rename the file on disk</source>
         <translation>Renombrar el archivo en el disco</translation>
     </message>
@@ -3411,6 +3427,39 @@ versión %2 · %3</translation>
     <message>
         <source>Repaired copy written to %1 (your file is unchanged); checking and uploading the copy.</source>
         <translation>Copia reparada escrita en %1 (tu archivo no ha cambiado); se comprueba y se sube la copia.</translation>
+    </message>
+    <message>
+        <source>Not signed in: files are checked and queued, and sent once you sign in.</source>
+        <translation>Sin sesión iniciada: los archivos se comprueban y quedan en cola, y se envían cuando inicies sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in; %n file(s) checked while signed out are being sent.</source>
+        <translation>
+            <numerusform>Sesión iniciada; se está enviando %n archivo comprobado sin sesión.</numerusform>
+            <numerusform>Sesión iniciada; se están enviando %n archivos comprobados sin sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal answers again: sign in to work on the order.</source>
+        <translation>El portal vuelve a responder: inicia sesión para trabajar en el pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal answers again: sign in to send the %n file(s) waiting.</source>
+        <translation>
+            <numerusform>El portal vuelve a responder: inicia sesión para enviar el archivo en espera.</numerusform>
+            <numerusform>El portal vuelve a responder: inicia sesión para enviar los %n archivos en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent once you sign in.</source>
+        <translation>Se envía cuando inicies sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n file(s) waiting for you to sign in</source>
+        <translation>
+            <numerusform> · %n archivo espera a que inicies sesión</numerusform>
+            <numerusform> · %n archivos esperan a que inicies sesión</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4023,25 @@ versión %2 · %3</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>apd::ui::ThumbnailLoader</name>
+    <message>
+        <source>This row has no picture.</source>
+        <translation>Esta fila no tiene imagen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the portal.</source>
+        <translation>Sin conexión con el portal.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s thumbnail cannot be read.</source>
+        <translation>No se puede leer la miniatura del portal.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>No se puede leer la imagen.</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,9 @@ private Q_SLOTS:
         QVERIFY(samples::SampleFolder::write(samples).ok());
         QStringList good;
         for (const auto& e : samples::SampleFolder::entries())
-            if (e.validName && !e.bloated && e.name.endsWith(QStringLiteral(".jpg")) && good.size() < 2)
+            if (e.validName && !e.bloated && e.name.endsWith(QStringLiteral(".jpg")) && good.size() < 3)
                 good << QDir(samples).filePath(e.name);
-        QCOMPARE(good.size(), 2);
+        QCOMPARE(good.size(), 3);
         const QString url = server->baseUrl();
 
         // Online: sign in, open the order (the cache keeps the list and the order).
@@ -180,12 +180,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->project().assetNamed(QFileInfo(good.at(0)).fileName()) &&
                                      window->project().assetNamed(QFileInfo(good.at(1)).fileName()),
                                  30000);
+        const auto before = check.project(projectId);
+        QVERIFY(before.ok());
+        const int versionBefore = before.value().assetNamed(QFileInfo(good.at(0)).fileName())->asset.version;
         flow.orderWindow()->close();
         server->stop();
 
         // A fresh start with the portal away and no token kept (no keychain): the sign-in
         // offers the copy on this computer; the order opens from it, and a dropped file is
-        // checked but kept out until the user signs in.
+        // checked and held (in the journal) until the user signs in.
         portal::FakeTokenVault empty;
         ui::PortalFlow fresh(settings, empty, dir.filePath(QStringLiteral("uploads.sqlite")),
                              dir.filePath(QStringLiteral("projects.sqlite")));
@@ -200,17 +203,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fresh.projectList() && fresh.projectList()->projectCount() == 1, 20000);
         fresh.projectList()->openSelected();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.orderWindow() && fresh.orderWindow()->hasProject(), 20000);
-        QCOMPARE(int(fresh.orderWindow()->project().order.requests.size()), requests);
-        // The file is on the portal already (the copy on this computer says so): it is asked
-        // about, and a replacement is then kept out for want of a session.
+        ui::OrderWindow* held = fresh.orderWindow();
+        QCOMPARE(int(held->project().order.requests.size()), requests);
+        // The first file is on the portal already (the copy on this computer says so): it is
+        // asked about; it and a new one are held for want of a session, not refused.
         ui::ReplaceDialog::setNextAnswers({{ui::ReplaceDialog::Answer::Replace, false}});
         const int asked = ui::ReplaceDialog::timesAsked();
-        QVERIFY(testing::dropFiles(test::child<ui::DropZone>(fresh.orderWindow(), "dropZone"), {good.at(0)}));
-        QTRY_COMPARE_WITH_TIMEOUT(fresh.orderWindow()->refusedList()->count(), 1, 20000);
+        QVERIFY(testing::dropFiles(test::child<ui::DropZone>(held, "dropZone"), {good.at(0), good.at(2)}));
+        QTRY_COMPARE_WITH_TIMEOUT(held->heldForSignIn(), 2, 20000);
         QCOMPARE(ui::ReplaceDialog::timesAsked(), asked + 1);
-        QVERIFY2(fresh.orderWindow()->refusedList()->item(0)->text().contains(QStringLiteral("sign in")),
-                 qPrintable(fresh.orderWindow()->refusedList()->item(0)->text()));
-        fresh.orderWindow()->close();
+        QCOMPARE(held->refusedList()->count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!held->busy(), 20000); // held files wait for the user, not for the window
+        QVERIFY(test::child<QLabel>(held, "statusSummary")->text().contains(QStringLiteral("sign in")));
+
+        // The portal is back: the window asks for a sign-in, and with it the held file goes.
+        server = std::make_unique<server::PortalServer>(config);
+        QVERIFY(server->start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.signInDialog() && fresh.signInDialog()->isVisible(), 20000);
+        QVERIFY(test::child<QLabel>(held, "statusSummary")->text().contains(QStringLiteral("sign in")));
+        test::type(fresh.signInDialog(), "password", password);
+        fresh.signInDialog()->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(held->heldForSignIn(), 0, 20000);
+        QCOMPARE(fresh.orderWindow(), held); // the same window goes on, no project list in between
+        QTRY_VERIFY_WITH_TIMEOUT(!held->busy(), 120000);
+        QCOMPARE(held->refusedList()->count(), 0);
+        // The new file arrived; the replacement of the first, the same bytes, made no new version.
+        QVERIFY(arrived(good.at(2)));
+        const auto after = check.project(projectId);
+        QVERIFY(after.ok());
+        QCOMPARE(after.value().assetNamed(QFileInfo(good.at(0)).fileName())->asset.version, versionBefore);
+        held->close();
+        server->stop();
     }
 };
 

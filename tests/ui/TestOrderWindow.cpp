@@ -7,6 +7,7 @@
 #include "OrderItemModel.h"
 #include "OrderWindow.h"
 #include "OrderWindowDriver.h"
+#include "ThumbnailLoader.h"
 #include "i18n/Translations.h"
 #include "samples/SampleFolder.h"
 
@@ -103,7 +104,10 @@ private Q_SLOTS:
         // The picture of a half-delivered order in the docs comes from here.
         const QString shot = qEnvironmentVariable("APD_SCREENSHOT");
         if (!shot.isEmpty()) {
-            window.resize(1180, 860);
+            window.resize(1480, 1120);
+            QTest::qWait(200);
+            // The rows on screen asked for their thumbnails when painted: drawn once loaded.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.thumbnails()->busy(), 30000);
             QTest::qWait(200);
             QVERIFY(window.grab().save(shot));
         }
