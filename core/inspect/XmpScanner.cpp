@@ -1,13 +1,39 @@
 #include "inspect/XmpScanner.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define APD_XMP_SSE2 1
+#endif
 
 namespace apd::inspect {
 
 namespace {
 // A tag longer than this is not one we look for: only its end matters then.
 constexpr qsizetype maxCarry = 4096;
+
+constexpr std::string_view openLi = "<rdf:li>";
+constexpr std::string_view closeLi = "</rdf:li>";
+
+// The first '<' in [p, end), or null. The tags of a bloated packet are some 28 bytes apart,
+// too short a distance for memchr's start-up cost.
+inline const char* findTag(const char* p, const char* end)
+{
+#ifdef APD_XMP_SSE2
+    const __m128i lt = _mm_set1_epi8('<');
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        if (const int m = _mm_movemask_epi8(_mm_cmpeq_epi8(v, lt)))
+            return p + std::countr_zero(unsigned(m));
+    }
+#endif
+    return static_cast<const char*>(std::memchr(p, '<', size_t(end - p)));
+}
 } // namespace
 
 void XmpScanner::feed(const char* data, qint64 length)
@@ -30,14 +56,17 @@ void XmpScanner::feed(const char* data, qint64 length)
         feed(t.constData(), t.size());
         m_bytes -= quint64(t.size()); // counted once already
     }
-    static constexpr std::string_view openLi = "<rdf:li>";
-    static constexpr std::string_view closeLi = "</rdf:li>";
     while (p < end) {
-        const char* lt = static_cast<const char*>(std::memchr(p, '<', size_t(end - p)));
+        const char* lt = findTag(p, end);
         if (!lt)
             return;
-        // A bloated packet is tens of thousands of bare list items: take them whole, without
-        // looking for their '>' and their name's end.
+        if (m_container != Container::None && m_liDepth == 0) {
+            if (const char* after = takeItems(lt, end); after != lt) {
+                p = after;
+                continue;
+            }
+        }
+        // Bare list items, one tag at a time, without looking for their '>' and their name's end.
         if (end - lt >= qint64(closeLi.size())) {
             if (std::memcmp(lt, openLi.data(), openLi.size()) == 0) {
                 openItem();
@@ -71,6 +100,27 @@ void XmpScanner::feed(const char* data, qint64 length)
         tag(n, ne - n, closing, !closing && gt[-1] == '/');
         p = gt + 1;
     }
+}
+
+// A bloated packet is tens of thousands of bare items of one container: they are taken whole
+// here, with what openItem() and closeItem() would do for each. Stops at anything else,
+// such as an item with markup inside or cut by the end of the piece.
+const char* XmpScanner::takeItems(const char* p, const char* end)
+{
+    const qint64 minItem = qint64(openLi.size() + closeLi.size());
+    qint64 items = 0;
+    while (end - p >= minItem && std::memcmp(p, openLi.data(), openLi.size()) == 0) {
+        const char* lt = findTag(p + openLi.size(), end);
+        if (!lt || end - lt < qint64(closeLi.size()) || std::memcmp(lt, closeLi.data(), closeLi.size()) != 0)
+            break;
+        ++items;
+        p = lt + closeLi.size();
+    }
+    if (items > 0) {
+        (m_container == Container::Ancestors ? m_ancestors : m_pantry) += items;
+        m_maxDepth = std::max(m_maxDepth, m_depth + 1);
+    }
+    return p;
 }
 
 // What tag() does for a bare <rdf:li>, without comparing names.
