@@ -49,6 +49,11 @@ char* ByteReader::block()
 
 bool ByteReader::fetch(quint64 offset, quint64 length, char* out)
 {
+    return fetchSome(offset, length, length, out) == length;
+}
+
+quint64 ByteReader::fetchSome(quint64 offset, quint64 length, quint64 needed, char* out)
+{
     quint64 done = 0;
 #ifdef Q_OS_UNIX
     if (m_fd >= 0) {
@@ -57,21 +62,21 @@ bool ByteReader::fetch(quint64 offset, quint64 length, char* out)
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
-                return false; // the file shrank or failed under us
+                break; // the file shrank or failed under us
             done += quint64(n);
         }
-        return true;
+        return done >= needed ? done : 0;
     }
 #endif
     if (!m_device.seek(qint64(offset)))
-        return false;
+        return 0;
     while (done < length) {
         const qint64 n = m_device.read(out + done, qint64(length - done));
         if (n <= 0)
-            return false;
+            break;
         done += quint64(n);
     }
-    return true;
+    return done >= needed ? done : 0;
 }
 
 bool ByteReader::read(quint64 offset, quint64 length, char* out)
@@ -87,9 +92,9 @@ bool ByteReader::read(quint64 offset, quint64 length, char* out)
     if (!m_headWindow.covers(offset, length)) {
         if (length > smallRead)
             return fetch(offset, length, out);
-        const quint64 n = std::min(headSize, m_size - offset);
         m_headWindow = {};
-        if (!fetch(offset, n, m_head))
+        const quint64 n = fetchSome(offset, std::min(headSize, m_size - offset), length, m_head);
+        if (n == 0)
             return false;
         m_headWindow = {offset, n};
     }
@@ -115,9 +120,10 @@ bool ByteReader::stream(quint64 offset, quint64 length, const std::function<bool
     while (offset < end) {
         if (!m_blockWindow.covers(offset, 1)) {
             char* b = block();
-            const quint64 n = std::min(blockSize, fillEnd - offset);
+            const quint64 want = std::min(blockSize, fillEnd - offset);
             m_blockWindow = {};
-            if (!fetch(offset, n, b))
+            const quint64 n = fetchSome(offset, want, std::min(want, end - offset), b);
+            if (n == 0)
                 return false;
             m_blockWindow = {offset, n};
         }

@@ -50,6 +50,9 @@ public:
 private:
     // Reads straight from the file or the device, bypassing the windows.
     bool fetch(quint64 offset, quint64 length, char* out);
+    // As much of `length` as there is, at least `needed` bytes (else 0): a window filled past
+    // what was asked must not fail a read of bytes that are there.
+    quint64 fetchSome(quint64 offset, quint64 length, quint64 needed, char* out);
     char* block();
 
     struct Window
