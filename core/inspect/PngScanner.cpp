@@ -177,7 +177,8 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
     bool hasTrns = false;
     QStringList damaged; // malformed ancillary chunks: readers skip them, the image is intact
     for (const PngStructure::Chunk& c : s.chunks) {
-        const QString type = QString::fromLatin1(c.type, 4);
+        // Named only for a report: a PNG has hundreds of IDAT chunks.
+        const auto type = [&c] { return QString::fromLatin1(c.type, 4); };
         const bool text = c.is("tEXt") || c.is("zTXt") || c.is("iTXt");
         // CRC of everything but image data (the decode checks IDAT; a metadata scan skips it).
         // A text chunk's CRC is taken as its text is read, below: a bloated packet is read once.
@@ -231,10 +232,10 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
             report.animated = true;
         } else if (c.is("eXIf")) {
             report.exifSize += c.length;
-            report.textChunks.append({type, {}, c.length, sawIdat, {}});
+            report.textChunks.append({type(), {}, c.length, sawIdat, {}});
         } else if (c.is("iCCP")) {
             report.iccPresent = true;
-            report.textChunks.append({type, {}, c.length, sawIdat, {}});
+            report.textChunks.append({type(), {}, c.length, sawIdat, {}});
             QByteArray data;
             if (c.length > iccCap || !reader.read(c.dataOffset(), c.length, data, iccCap))
                 continue;
@@ -242,7 +243,7 @@ void FormatScanners::scanPng(ByteReader& reader, InspectionReport& report, Level
             QByteArray profile;
             if (nul < 0 || nul + 2 > data.size() ||
                 Inflater::inflate(data.mid(nul + 2), iccCap, profile) != Inflater::Status::Ok) {
-                damaged.append(type);
+                damaged.append(type());
                 continue;
             }
             report.iccSize = quint64(profile.size());
