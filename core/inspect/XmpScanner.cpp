@@ -10,6 +10,10 @@
 #include <emmintrin.h>
 #define APD_XMP_SSE2 1
 #endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define APD_XMP_AVX2 1 // chosen at run time, where the CPU has it
+#endif
 
 namespace apd::inspect {
 
@@ -33,6 +37,65 @@ inline const char* findTag(const char* p, const char* end)
     }
 #endif
     return static_cast<const char*>(std::memchr(p, '<', size_t(end - p)));
+}
+
+// Bare items (<rdf:li>text</rdf:li>) from p, counted into `items`; `find` finds the '<' that
+// ends a text. Returns where they stop: at anything else, or an item cut by `end`.
+template <typename Find>
+#ifdef __GNUC__
+[[gnu::always_inline]] // into the AVX2 caller, so that its loop is compiled for AVX2 too
+#endif
+inline const char*
+bareItems(const char* p, const char* end, qint64& items, Find find)
+{
+    const qint64 minItem = qint64(openLi.size() + closeLi.size());
+    while (end - p >= minItem && std::memcmp(p, openLi.data(), openLi.size()) == 0) {
+        const char* lt = find(p + openLi.size(), end);
+        if (!lt || end - lt < qint64(closeLi.size()) || std::memcmp(lt, closeLi.data(), closeLi.size()) != 0)
+            break;
+        ++items;
+        p = lt + closeLi.size();
+    }
+    return p;
+}
+
+const char* bareItemsDefault(const char* p, const char* end, qint64& items)
+{
+    return bareItems(p, end, items, findTag);
+}
+
+#ifdef APD_XMP_AVX2
+// Twice the bytes per step: a text of 48 bytes takes two steps instead of four.
+struct FindTagAvx2
+{
+    __attribute__((target("avx2"))) const char* operator()(const char* p, const char* end) const
+    {
+        const __m256i lt = _mm256_set1_epi8('<');
+        for (; end - p >= 32; p += 32) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+            if (const unsigned m = unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, lt))))
+                return p + std::countr_zero(m);
+        }
+        return findTag(p, end);
+    }
+};
+
+__attribute__((target("avx2"))) const char* bareItemsAvx2(const char* p, const char* end, qint64& items)
+{
+    return bareItems(p, end, items, FindTagAvx2());
+}
+#endif
+
+using BareItems = const char* (*)(const char*, const char*, qint64&);
+
+BareItems chooseBareItems()
+{
+#ifdef APD_XMP_AVX2
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2"))
+        return bareItemsAvx2;
+#endif
+    return bareItemsDefault;
 }
 } // namespace
 
@@ -107,15 +170,9 @@ void XmpScanner::feed(const char* data, qint64 length)
 // such as an item with markup inside or cut by the end of the piece.
 const char* XmpScanner::takeItems(const char* p, const char* end)
 {
-    const qint64 minItem = qint64(openLi.size() + closeLi.size());
+    static const BareItems bareItemsHere = chooseBareItems();
     qint64 items = 0;
-    while (end - p >= minItem && std::memcmp(p, openLi.data(), openLi.size()) == 0) {
-        const char* lt = findTag(p + openLi.size(), end);
-        if (!lt || end - lt < qint64(closeLi.size()) || std::memcmp(lt, closeLi.data(), closeLi.size()) != 0)
-            break;
-        ++items;
-        p = lt + closeLi.size();
-    }
+    p = bareItemsHere(p, end, items);
     if (items > 0) {
         (m_container == Container::Ancestors ? m_ancestors : m_pantry) += items;
         m_maxDepth = std::max(m_maxDepth, m_depth + 1);
