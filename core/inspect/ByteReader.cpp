@@ -29,7 +29,9 @@ ByteReader::ByteReader(QIODevice& device) : m_device(device)
     const qint64 s = device.size();
     m_size = s > 0 ? quint64(s) : 0;
 #ifdef Q_OS_UNIX
-    if (auto* file = qobject_cast<QFileDevice*>(&device); file && !file->isSequential())
+    // Not a file open for writing too: what it buffers would not be seen by pread.
+    if (auto* file = qobject_cast<QFileDevice*>(&device);
+        file && !file->isSequential() && !file->openMode().testFlag(QIODevice::WriteOnly))
         m_fd = file->handle();
 #endif
 }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace apd::inspect;
@@ -81,6 +82,15 @@ private Q_SLOTS:
         QCOMPARE(file.write(m_data), m_data.size());
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
+        mixedReads(file);
+    }
+
+    // Written through the same QFile and not flushed: the reader must see those bytes too.
+    void fromFileOpenForWriting()
+    {
+        QTemporaryFile file(m_dir.filePath(QStringLiteral("rw-XXXXXX")));
+        QVERIFY(file.open());
+        QCOMPARE(file.write(m_data), m_data.size());
         mixedReads(file);
     }
 
