@@ -14,6 +14,12 @@
 #include <immintrin.h>
 #define APD_XMP_AVX2 1 // chosen at run time, where the CPU has it
 #endif
+#ifdef __GNUC__
+// Into the AVX2 caller, so that the inlined loop is compiled for AVX2 too.
+#define APD_XMP_INLINE [[gnu::always_inline]] inline
+#else
+#define APD_XMP_INLINE inline
+#endif
 
 namespace apd::inspect {
 
@@ -41,12 +47,7 @@ inline const char* findTag(const char* p, const char* end)
 
 // Bare items (<rdf:li>text</rdf:li>) from p, counted into `items`; `find` finds the '<' that
 // ends a text. Returns where they stop: at anything else, or an item cut by `end`.
-template <typename Find>
-#ifdef __GNUC__
-[[gnu::always_inline]] // into the AVX2 caller, so that its loop is compiled for AVX2 too
-#endif
-inline const char*
-bareItems(const char* p, const char* end, qint64& items, Find find)
+template <typename Find> APD_XMP_INLINE const char* bareItems(const char* p, const char* end, qint64& items, Find find)
 {
     const qint64 minItem = qint64(openLi.size() + closeLi.size());
     while (end - p >= minItem && std::memcmp(p, openLi.data(), openLi.size()) == 0) {
