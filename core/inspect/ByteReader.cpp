@@ -117,6 +117,8 @@ bool ByteReader::stream(quint64 offset, quint64 length, const std::function<bool
 {
     if (!contains(offset, length))
         return false;
+    if (length > 0 && m_headWindow.covers(offset, length)) // a small packet among the headers
+        return sink(m_head + (offset - m_headWindow.offset), qint64(length));
     const quint64 end = offset + length;
     const quint64 fillEnd = std::min(std::max(end, readAheadTo), m_size);
     while (offset < end) {

@@ -24,8 +24,19 @@ private:
     {
         ByteReader reader(device);
         QCOMPARE(reader.size(), quint64(m_data.size()));
-        QRandomGenerator rng(7);
         const quint64 size = reader.size();
+        // A stream inside the small window of the header just read (a small XMP packet).
+        for (quint64 at : {quint64(0), quint64(5000), size - 600}) {
+            quint16 h = 0;
+            QVERIFY(reader.be16(at, h));
+            QByteArray streamed;
+            QVERIFY(reader.stream(at + 2, 500, [&](const char* d, qint64 n) {
+                streamed.append(d, qsizetype(n));
+                return true;
+            }));
+            QCOMPARE(streamed, m_data.mid(qsizetype(at + 2), 500));
+        }
+        QRandomGenerator rng(7);
         for (int i = 0; i < 3000; ++i) {
             const quint64 offset = rng.bounded(quint32(size));
             const int kind = int(rng.bounded(4u));
