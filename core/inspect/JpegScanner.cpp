@@ -20,14 +20,19 @@ struct ExtendedPiece
     XmpCounter::Piece piece;
 };
 
-// Looks for the end-of-image marker near the end, allowing a little trailing data.
+// Looks for the end-of-image marker near the end, allowing a little trailing data. From the
+// end backwards: it is nearly always in the last two bytes.
 bool endsWithEoi(ByteReader& reader)
 {
-    const quint64 tail = std::min<quint64>(reader.size(), 4096);
-    QByteArray bytes;
-    if (!reader.read(reader.size() - tail, tail, bytes, tail))
+    unsigned char bytes[4096];
+    const quint64 tail = std::min<quint64>(reader.size(), sizeof bytes);
+    if (!reader.read(reader.size() - tail, tail, reinterpret_cast<char*>(bytes)))
         return false;
-    return bytes.contains(QByteArrayView("\xFF\xD9", 2));
+    for (quint64 i = tail; i >= 2; --i) {
+        if (bytes[i - 1] == 0xD9 && bytes[i - 2] == 0xFF)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -50,7 +55,8 @@ void FormatScanners::scanJpeg(ByteReader& reader, InspectionReport& report, Leve
             break;
         case JpegStructure::Kind::Xmp:
             report.xmpSize += seg.payloadLength - JpegStructure::xmpHeader;
-            standard.append({seg.payloadOffset + JpegStructure::xmpHeader, seg.payloadLength - JpegStructure::xmpHeader});
+            standard.append(
+                {seg.payloadOffset + JpegStructure::xmpHeader, seg.payloadLength - JpegStructure::xmpHeader});
             break;
         case JpegStructure::Kind::ExtendedXmp:
             if (seg.payloadLength < quint64(JpegStructure::extendedHeader)) {
@@ -62,7 +68,8 @@ void FormatScanners::scanJpeg(ByteReader& reader, InspectionReport& report, Leve
                 ++report.extendedXmpSegments;
                 report.extendedXmpSize += dataLength;
                 report.xmpSize += dataLength;
-                ExtendedPiece p{be32(h + 67), be32(h + 71), {seg.payloadOffset + JpegStructure::extendedHeader, dataLength}};
+                ExtendedPiece p{
+                    be32(h + 67), be32(h + 71), {seg.payloadOffset + JpegStructure::extendedHeader, dataLength}};
                 extended[seg.head.mid(35, 32)].append(p);
             }
             break;
@@ -89,10 +96,12 @@ void FormatScanners::scanJpeg(ByteReader& reader, InspectionReport& report, Leve
                                  : report.channels == 4 ? ColourModel::Cmyk
                                                         : ColourModel::Other;
             if (seg.marker == 0xC3 || seg.marker == 0xC7 || seg.marker == 0xCB || seg.marker == 0xCF)
-                report.addFinding(QStringLiteral("unsupported"), tr("The JPEG is lossless-coded, which few programs can show."));
-            else if (report.bitDepth != 8)
                 report.addFinding(QStringLiteral("unsupported"),
-                                  tr("The JPEG has %1-bit samples; only 8-bit JPEGs display everywhere.").arg(report.bitDepth));
+                                  tr("The JPEG is lossless-coded, which few programs can show."));
+            else if (report.bitDepth != 8)
+                report.addFinding(
+                    QStringLiteral("unsupported"),
+                    tr("The JPEG has %1-bit samples; only 8-bit JPEGs display everywhere.").arg(report.bitDepth));
             if (report.width == 0 || report.height == 0)
                 report.addFinding(QStringLiteral("bad-header"), tr("The JPEG declares a zero width or height."));
             break;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <cstring>
+
 namespace apd::inspect {
 
 // The chunk list of a PNG (length, type, where), walked without reading chunk data and
@@ -21,7 +23,7 @@ public:
         quint64 length = 0; // data bytes
         quint64 dataOffset() const { return offset + 8; }
         quint64 size() const { return length + 12; }
-        bool is(const char* t) const { return qstrncmp(type, t, 4) == 0; }
+        bool is(const char (&t)[5]) const { return std::memcmp(type, t, 4) == 0; }
     };
 
     QList<Chunk> chunks;

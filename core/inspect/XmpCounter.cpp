@@ -6,6 +6,10 @@
 
 namespace apd::inspect {
 
+namespace {
+constexpr quint64 maxGap = 4096; // bytes between two pieces still worth reading through
+} // namespace
+
 void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlibCompressed, Level level,
                        InspectionReport& report, const Tap& tap)
 {
@@ -17,6 +21,17 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
     const bool assemble = level == Level::Full && !zlibCompressed && total <= exiv2Cap;
     if (assemble)
         packet.reserve(qsizetype(total));
+    // Pieces in file order with only headers between (ExtendedXMP segments) are read as one
+    // run of blocks rather than a read each.
+    quint64 runEnd = 0;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const Piece& p = pieces[i];
+        if (i > 0 && (p.offset < runEnd || p.offset - runEnd > maxGap)) {
+            runEnd = 0;
+            break;
+        }
+        runEnd = p.offset + p.length;
+    }
     QByteArray compressed;
     for (const Piece& p : pieces) {
         if (zlibCompressed) {
@@ -29,14 +44,17 @@ void XmpCounter::count(ByteReader& reader, const QList<Piece>& pieces, bool zlib
             }
             continue;
         }
-        reader.stream(p.offset, p.length, [&](const char* d, qint64 n) {
-            scanner.feed(d, n);
-            if (tap)
-                tap(d, n);
-            if (assemble)
-                packet.append(d, qsizetype(n));
-            return true;
-        });
+        reader.stream(
+            p.offset, p.length,
+            [&](const char* d, qint64 n) {
+                scanner.feed(d, n);
+                if (tap)
+                    tap(d, n);
+                if (assemble)
+                    packet.append(d, qsizetype(n));
+                return true;
+            },
+            runEnd);
     }
     if (zlibCompressed) {
         const bool keep = level == Level::Full;

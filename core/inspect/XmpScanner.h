@@ -22,6 +22,7 @@ public:
 
 private:
     void tag(const char* name, qsizetype length, bool closing, bool selfClosing);
+    const char* takeItems(const char* p, const char* end);
     void openItem();
     void closeItem();
 

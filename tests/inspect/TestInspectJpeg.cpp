@@ -48,9 +48,12 @@ private Q_SLOTS:
         QTest::addColumn<ColourModel>("model");
         QTest::addColumn<bool>("progressive");
         QTest::addColumn<int>("channels");
-        QTest::newRow("progressive") << QStringList{QStringLiteral("-interlace"), QStringLiteral("JPEG")} << ColourModel::Rgb << true << 3;
-        QTest::newRow("grey") << QStringList{QStringLiteral("-colorspace"), QStringLiteral("Gray")} << ColourModel::Grey << false << 1;
-        QTest::newRow("cmyk") << QStringList{QStringLiteral("-colorspace"), QStringLiteral("CMYK")} << ColourModel::Cmyk << false << 4;
+        QTest::newRow("progressive") << QStringList{QStringLiteral("-interlace"), QStringLiteral("JPEG")}
+                                     << ColourModel::Rgb << true << 3;
+        QTest::newRow("grey") << QStringList{QStringLiteral("-colorspace"), QStringLiteral("Gray")} << ColourModel::Grey
+                              << false << 1;
+        QTest::newRow("cmyk") << QStringList{QStringLiteral("-colorspace"), QStringLiteral("CMYK")} << ColourModel::Cmyk
+                              << false << 4;
     }
     void progressiveGreyCmyk()
     {
@@ -134,6 +137,20 @@ private Q_SLOTS:
         const InspectionReport full = inspect(p, Level::Full);
         QVERIFY(full.hasFinding(u"truncated"));
         QVERIFY(!full.decoded);
+    }
+
+    // A little data after the end-of-image marker is tolerated; pages of it mean the marker
+    // seen was not the end.
+    void trailingDataAfterEoi()
+    {
+        const QString p = path(QStringLiteral("trailing.jpg"));
+        QVERIFY(ImageFactory::jpeg(p, 64, 64));
+        const QByteArray d = ImageFactory::read(p);
+        QVERIFY(d.endsWith("\xFF\xD9"));
+        QVERIFY(ImageFactory::write(p, d + QByteArray(3000, 'x')));
+        QVERIFY(!inspect(p, Level::Metadata).hasFinding(u"truncated"));
+        QVERIFY(ImageFactory::write(p, d + QByteArray(5000, 'x')));
+        QVERIFY(inspect(p, Level::Metadata).hasFinding(u"truncated"));
     }
 };
 
