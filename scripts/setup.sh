@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6-dev qtkeychain-qt6-dev
+    qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev
     libcurl4-openssl-dev libssl-dev libexiv2-dev libpng-dev libjpeg62-turbo-dev
     libsqlite3-dev libcpp-httplib-dev zlib1g-dev libdeflate-dev
     iso-codes
