@@ -64,13 +64,8 @@ void QcLoop::start(const portal::ConnectionSettings& settings, PortalSession* se
     m_redelivery = new RedeliveryRun(session, transfers, this);
     connect(m_redelivery, &RedeliveryRun::progress, this, &QcLoop::statusMessage);
     connect(m_redelivery, &RedeliveryRun::finished, this, &QcLoop::onRedelivered);
-    session->call<portal::Me>(
-        tr("Reading your account"), [](portal::PortalClient& c) { return c.me(); }, this,
-        [this](const portal::Me& me) {
-            m_userId = me.user.id;
-            if (m_hasProject)
-                m_chat->setProject(m_project, m_userId);
-        });
+    m_userId = 0;
+    readAccount();
 
     m_feed = std::make_unique<portal::EventFeed>(
         settings, session->token(),
@@ -81,10 +76,26 @@ void QcLoop::start(const portal::ConnectionSettings& settings, PortalSession* se
             Q_EMIT statusMessage(tr("Following the portal's reviews live."));
         else
             Q_EMIT statusMessage(tr("Live reviews paused, trying again: %1").arg(why));
+        if (online && m_userId == 0)
+            readAccount();
         if (online)
             Q_EMIT orderChanged(); // what happened while away
     });
     m_feed->start(0);
+}
+
+void QcLoop::readAccount()
+{
+    if (!m_session)
+        return;
+    m_session->callQuietly<portal::Me>(
+        [](portal::PortalClient& c) { return c.me(); }, this,
+        [this](const portal::Me& me) {
+            m_userId = me.user.id;
+            if (m_hasProject)
+                m_chat->setProject(m_project, m_userId);
+        },
+        [](const Error&) {}); // offline: the feed's coming back online asks again
 }
 
 void QcLoop::setProject(const portal::ProjectDetail& project)

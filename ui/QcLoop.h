@@ -73,6 +73,7 @@ public:
         m_feedBackoff = backoffBaseMs;
     }
     QHash<qint64, portal::Verdict> verdicts() const { return m_verdicts; }
+    qint64 userId() const { return m_userId; } // 0: not known yet
 
 Q_SIGNALS:
     // The order on the server changed (a live event): the window reads it again.
@@ -81,6 +82,9 @@ Q_SIGNALS:
     void redeliveryFinished(const apd::ui::RedeliverySummary& summary);
 
 private:
+    // Who the user is (for the chat and @mentions); asked again when the feed comes back
+    // online until it is known (the portal may be away when the order opens).
+    void readAccount();
     void onEvents(const QList<portal::Event>& events, bool backlog);
     void onRedelivered(const RedeliverySummary& summary);
     QHash<qint64, QString> rejectionComments() const;

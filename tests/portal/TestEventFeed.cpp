@@ -8,6 +8,7 @@
 #include "portal/EventFeed.h"
 #include "portal/FeedRules.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 using namespace apd;
@@ -100,6 +101,23 @@ private Q_SLOTS:
         QVERIFY(live.first().id > cursor);
         QCOMPARE(feed.cursor(), live.last().id);
         feed.stop();
+        QVERIFY(!feed.running());
+    }
+
+    void stoppingDoesNotWaitOutALongPoll()
+    {
+        // A window closing while the feed waits on the portal's 25 s long poll must not
+        // freeze for the rest of it: stop() cancels the request in flight.
+        const QString token = tokenOf(QStringLiteral("ana@alpha.test"));
+        EventFeed feed(settings(), token, EventFeed::Options{25, 200, 50, 400});
+        QSignalSpy backlogRead(&feed, &EventFeed::backlogRead);
+        feed.start(0);
+        QTRY_COMPARE_WITH_TIMEOUT(backlogRead.size(), 1, 20000);
+        QTest::qWait(1500); // in the long poll now
+        QElapsedTimer t;
+        t.start();
+        feed.stop();
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QStringLiteral("stop() took %1 ms").arg(t.elapsed())));
         QVERIFY(!feed.running());
     }
 

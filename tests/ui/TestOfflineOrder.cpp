@@ -4,6 +4,7 @@
 // stay queued when the window closes (the upload journal); the portal starts again on the same
 // data directory and port; the window says it is online and every queued file arrives.
 #include "ConnectionMonitor.h"
+#include "QcLoop.h"
 #include "DropZone.h"
 #include "OrderWindow.h"
 #include "OrderWindowDriver.h"
@@ -163,6 +164,9 @@ private Q_SLOTS:
         server = std::make_unique<server::PortalServer>(config);
         QVERIFY(server->start().ok());
         QTRY_VERIFY_WITH_TIMEOUT(state->text() == ui::ConnectionMonitor::tr("Online"), 20000);
+        // Opened while away, the QC loop learns who the user is once the portal answers (the
+        // chat and @mentions need it).
+        QTRY_VERIFY_WITH_TIMEOUT(window->qcLoop()->userId() != 0, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!window->busy(), 120000);
         QVERIFY2(window->refusedList()->count() == 0,
                  qPrintable(window->refusedList()->count() ? window->refusedList()->item(0)->text() : QString()));
