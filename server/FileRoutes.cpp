@@ -32,47 +32,54 @@ QString contentTypeOf(const QString& name)
 
 } // namespace
 
+std::optional<FileRoutes::StoredVersion> FileRoutes::find(Exchange& ex, PortalContext& ctx)
+{
+    const auto caller = ctx.authenticate(ex);
+    if (!caller)
+        return std::nullopt;
+    qint64 version = 0; // 0: the latest
+    if (const auto v = ex.query("version")) {
+        bool ok = false;
+        version = v->toLongLong(&ok);
+        if (!ok || version < 1) {
+            ex.problem(400, QStringLiteral("bad-parameter"),
+                       tr("\"version\" is a version number (a whole number from 1)."));
+            return std::nullopt;
+        }
+    }
+    const qint64 pid = ex.id(QStringLiteral("projectId"));
+    const qint64 iid = ex.id(QStringLiteral("itemId"));
+    auto lock = ctx.store().lock();
+    SqliteDatabase& db = ctx.store().db();
+    if (!ctx.allow(ex, *caller, pid, ProjectNeed::See))
+        return std::nullopt;
+    const auto rows =
+        db.query(QStringLiteral("SELECT i.name, v.path, v.size, v.sha256, v.version FROM items i "
+                                "JOIN versions v ON v.item_id = i.id WHERE i.id = ?1 AND i.project_id = ?2 AND "
+                                "(?3 = 0 AND v.version = i.version OR v.version = ?3)"),
+                 {iid, pid, version});
+    if (!rows) {
+        ctx.failed(ex, rows.error());
+        return std::nullopt;
+    }
+    if (rows.value().isEmpty()) {
+        ex.problem(404, QStringLiteral("file-not-found"),
+                   version ? tr("This project has no version %1 of file %2.").arg(version).arg(iid)
+                           : tr("This project has no file %1.").arg(iid));
+        return std::nullopt;
+    }
+    const sqlite::SqliteRow& r = rows.value().first();
+    return StoredVersion{r.text(0), r.text(1), r.text(3), r.integer(2), r.integer(4)};
+}
+
 void FileRoutes::install(Router& router, PortalContext& ctx)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/projects/{projectId}/files/{itemId}"), [&ctx](Exchange& ex) {
-        const auto caller = ctx.authenticate(ex);
-        if (!caller)
+        const std::optional<StoredVersion> stored = find(ex, ctx);
+        if (!stored)
             return;
-        qint64 version = 0; // 0: the latest
-        if (const auto v = ex.query("version")) {
-            bool ok = false;
-            version = v->toLongLong(&ok);
-            if (!ok || version < 1)
-                return ex.problem(400, QStringLiteral("bad-parameter"),
-                                  tr("\"version\" is a version number (a whole number from 1)."));
-        }
-        const qint64 pid = ex.id(QStringLiteral("projectId"));
-        const qint64 iid = ex.id(QStringLiteral("itemId"));
-        QString name, path, sha;
-        qint64 size = 0, found = 0;
-        {
-            auto lock = ctx.store().lock();
-            SqliteDatabase& db = ctx.store().db();
-            if (!ctx.allow(ex, *caller, pid, ProjectNeed::See))
-                return;
-            const auto rows =
-                db.query(QStringLiteral("SELECT i.name, v.path, v.size, v.sha256, v.version FROM items i "
-                                        "JOIN versions v ON v.item_id = i.id WHERE i.id = ?1 AND i.project_id = ?2 AND "
-                                        "(?3 = 0 AND v.version = i.version OR v.version = ?3)"),
-                         {iid, pid, version});
-            if (!rows)
-                return ctx.failed(ex, rows.error());
-            if (rows.value().isEmpty())
-                return ex.problem(404, QStringLiteral("file-not-found"),
-                                  version ? tr("This project has no version %1 of file %2.").arg(version).arg(iid)
-                                          : tr("This project has no file %1.").arg(iid));
-            const sqlite::SqliteRow& r = rows.value().first();
-            name = r.text(0);
-            path = r.text(1);
-            size = r.integer(2);
-            sha = r.text(3);
-            found = r.integer(4);
-        }
+        const QString &name = stored->name, &path = stored->path, &sha = stored->sha256;
+        const qint64 size = stored->size, found = stored->version, iid = ex.id(QStringLiteral("itemId"));
         // The bytes travel without the store lock held.
         auto file = std::make_shared<QFile>(path);
         if (!file->open(QIODevice::ReadOnly) || file->size() != size)

@@ -13,6 +13,20 @@ class FileRoutes
 
 public:
     static void install(Router& router, PortalContext& context);
+
+    struct StoredVersion
+    {
+        QString name;
+        QString path;
+        QString sha256;
+        qint64 size = 0;
+        qint64 version = 0;
+    };
+    // The version of /v1/projects/{projectId}/files/{itemId} that the request names (its
+    // "version" query; none: the latest), for a caller who sees the project. Anything else
+    // (no token, another company's project, a bad or unknown version) is answered here with
+    // its problem, and nothing is returned.
+    static std::optional<StoredVersion> find(Exchange& exchange, PortalContext& context);
 };
 
 } // namespace apd::server

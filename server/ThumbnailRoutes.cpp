@@ -1,5 +1,7 @@
 #include "server/ThumbnailRoutes.h"
 
+#include "server/FileRoutes.h"
+
 #include "inspect/Thumbnailer.h"
 #include "samples/ImageEncoder.h"
 
@@ -14,8 +16,6 @@
 namespace apd::server {
 
 namespace {
-
-using sqlite::SqliteDatabase;
 
 const QByteArray pngSignature = QByteArrayLiteral("\x89PNG\r\n\x1a\n");
 
@@ -36,8 +36,8 @@ void ThumbnailRoutes::install(Router& router, PortalContext& ctx)
     router.add(
         QStringLiteral("GET"), QStringLiteral("/v1/projects/{projectId}/files/{itemId}/thumbnail"),
         [&ctx](Exchange& ex) {
-            const auto caller = ctx.authenticate(ex);
-            if (!caller)
+            const std::optional<FileRoutes::StoredVersion> stored = FileRoutes::find(ex, ctx);
+            if (!stored)
                 return;
             int side = kDefaultSide;
             if (const auto s = ex.query("size")) {
@@ -50,40 +50,9 @@ void ThumbnailRoutes::install(Router& router, PortalContext& ctx)
                                           .arg(kMaxSide));
                 side = int(std::clamp<qint64>(asked, kMinSide, kMaxSide));
             }
-            qint64 version = 0; // 0: the latest
-            if (const auto v = ex.query("version")) {
-                bool ok = false;
-                version = v->toLongLong(&ok);
-                if (!ok || version < 1)
-                    return ex.problem(400, QStringLiteral("bad-parameter"),
-                                      tr("\"version\" is a version number (a whole number from 1)."));
-            }
-            const qint64 pid = ex.id(QStringLiteral("projectId"));
             const qint64 iid = ex.id(QStringLiteral("itemId"));
-            QString path, sha;
-            qint64 size = 0, found = 0;
-            {
-                auto lock = ctx.store().lock();
-                SqliteDatabase& db = ctx.store().db();
-                if (!ctx.allow(ex, *caller, pid, ProjectNeed::See))
-                    return;
-                const auto rows = db.query(
-                    QStringLiteral("SELECT v.path, v.size, v.sha256, v.version FROM items i "
-                                   "JOIN versions v ON v.item_id = i.id WHERE i.id = ?1 AND i.project_id = ?2 AND "
-                                   "(?3 = 0 AND v.version = i.version OR v.version = ?3)"),
-                    {iid, pid, version});
-                if (!rows)
-                    return ctx.failed(ex, rows.error());
-                if (rows.value().isEmpty())
-                    return ex.problem(404, QStringLiteral("file-not-found"),
-                                      version ? tr("This project has no version %1 of file %2.").arg(version).arg(iid)
-                                              : tr("This project has no file %1.").arg(iid));
-                const sqlite::SqliteRow& r = rows.value().first();
-                path = r.text(0);
-                size = r.integer(1);
-                sha = r.text(2);
-                found = r.integer(3);
-            }
+            const QString &path = stored->path, &sha = stored->sha256;
+            const qint64 size = stored->size, found = stored->version;
             // The thumbnail is made without the store lock held: a large image takes a while.
             const QString dir = QDir(ctx.config().dataDir).filePath(QStringLiteral("thumbnails"));
             const QString cachePath =

@@ -497,13 +497,9 @@ Result<Message> PortalClient::postChat(qint64 projectId, const QString& body)
 
 // ---- files ----
 
-Result<QByteArray> PortalClient::fileBytes(qint64 projectId, qint64 itemId, int version, const QString& sha256)
+Result<PortalClient::Reply> PortalClient::getBytes(const QUrl& url)
 {
-    QList<QPair<QString, QString>> query;
-    if (version > 0)
-        query.append({QStringLiteral("version"), num(version)});
-    Result<Reply> sent = send(
-        "GET", endpoint({QStringLiteral("projects"), num(projectId), QStringLiteral("files"), num(itemId)}, query));
+    Result<Reply> sent = send("GET", url);
     if (!sent)
         return sent.error();
     const Reply& r = sent.value();
@@ -515,12 +511,24 @@ Result<QByteArray> PortalClient::fileBytes(qint64 projectId, qint64 itemId, int 
     if (r.status != 200)
         return Error{QStringLiteral("http-%1").arg(r.status),
                      tr("The server answered %1, which the portal never does; check the address.").arg(r.status)};
+    return sent;
+}
+
+Result<QByteArray> PortalClient::fileBytes(qint64 projectId, qint64 itemId, int version, const QString& sha256)
+{
+    QList<QPair<QString, QString>> query;
+    if (version > 0)
+        query.append({QStringLiteral("version"), num(version)});
+    const Result<Reply> r =
+        getBytes(endpoint({QStringLiteral("projects"), num(projectId), QStringLiteral("files"), num(itemId)}, query));
+    if (!r)
+        return r.error();
     // The stored file is what was verified on arrival: a different hash is a broken transfer.
     if (!sha256.isEmpty() &&
-        QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower())
+        QCryptographicHash::hash(r.value().body, QCryptographicHash::Sha256).toHex() != sha256.toLatin1().toLower())
         return Error{QStringLiteral("bad-response"),
                      tr("The file arrived damaged (its SHA-256 is not the one the portal registered).")};
-    return r.body;
+    return r.value().body;
 }
 
 Result<QByteArray> PortalClient::thumbnail(qint64 projectId, qint64 itemId, int size, int version)
@@ -528,23 +536,14 @@ Result<QByteArray> PortalClient::thumbnail(qint64 projectId, qint64 itemId, int 
     QList<QPair<QString, QString>> query{{QStringLiteral("size"), num(size)}};
     if (version > 0)
         query.append({QStringLiteral("version"), num(version)});
-    Result<Reply> sent = send("GET", endpoint({QStringLiteral("projects"), num(projectId), QStringLiteral("files"),
-                                               num(itemId), QStringLiteral("thumbnail")},
-                                              query));
-    if (!sent)
-        return sent.error();
-    const Reply& r = sent.value();
-    if (r.status >= 400) {
-        const bool json =
-            r.contentType.startsWith("application/problem+json") || r.contentType.startsWith("application/json");
-        return errorOf(r.status, json ? QJsonDocument::fromJson(r.body) : QJsonDocument(), nullptr);
-    }
-    if (r.status != 200)
-        return Error{QStringLiteral("http-%1").arg(r.status),
-                     tr("The server answered %1, which the portal never does; check the address.").arg(r.status)};
-    if (!r.contentType.startsWith("image/png") || !r.body.startsWith("\x89PNG\r\n\x1a\n"))
+    const Result<Reply> r = getBytes(endpoint(
+        {QStringLiteral("projects"), num(projectId), QStringLiteral("files"), num(itemId), QStringLiteral("thumbnail")},
+        query));
+    if (!r)
+        return r.error();
+    if (!r.value().contentType.startsWith("image/png") || !r.value().body.startsWith("\x89PNG\r\n\x1a\n"))
         return Error{QStringLiteral("bad-response"), tr("The portal's thumbnail is not a PNG image.")};
-    return r.body;
+    return r.value().body;
 }
 
 // ---- events ----

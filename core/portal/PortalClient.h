@@ -156,6 +156,8 @@ public:
     // One request; `body` null: none. Network failures are errors; any HTTP status is a Reply.
     Result<Reply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = QByteArray(),
                        int extraTimeoutMs = 0);
+    // A GET answered with bytes rather than JSON: a problem or an unexpected status is an error.
+    Result<Reply> getBytes(const QUrl& url);
 
 private:
     // The Error of an error status: the problem document's code and detail, else http-<status>.
