@@ -1,5 +1,6 @@
 #include "OrderItemModel.h"
 
+#include "FileKindIcon.h"
 #include "ThumbnailLoader.h"
 #include "naming/AssetCatalog.h"
 
@@ -365,6 +366,9 @@ QVariant OrderItemModel::requestData(const order::Request& request, int column, 
                     return s->name;
             return asset ? tr("missing") : QString();
         }
+        if (role == Qt::DecorationRole && need.source && asset && asset->sourceId != 0)
+            if (const order::Source* s = m_project.source(asset->sourceId))
+                return fileKindIcon(s->name);
         if (role == Qt::ToolTipRole && need.source && asset)
             return tr("Click to link a source by hand, or to unlink it.");
         break;
@@ -424,6 +428,8 @@ QVariant OrderItemModel::sourceData(const order::Source& source, int column, int
 {
     if (role == RowKindRole)
         return SourceRow;
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return fileKindIcon(source.name);
     if (role != Qt::DisplayRole)
         return {};
     if (column == NameColumn)

@@ -2,6 +2,7 @@
 #include "OrderItemModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(sources), 1);
         QCOMPARE(model.index(0, OrderItemModel::FileColumn, sources).data().toString(),
                  QStringLiteral("linked to 2 asset(s)"));
+        // A source shows the badge of its kind, in its own row and where it is linked.
+        const auto icon = [](const QModelIndex& i) { return i.data(Qt::DecorationRole).value<QIcon>(); };
+        QVERIFY(!icon(model.index(0, OrderItemModel::NameColumn, sources)).isNull());
+        QVERIFY(!icon(model.indexOfRequest(1).siblingAtColumn(OrderItemModel::SourceColumn)).isNull());
+        QVERIFY(icon(model.indexOfRequest(2).siblingAtColumn(OrderItemModel::SourceColumn)).isNull()); // nothing linked
     }
 
     void statesComeFromTheRules()
