@@ -121,6 +121,35 @@ private Q_SLOTS:
         QVERIFY(!feed.running());
     }
 
+    void closingAfterThePortalCameBackDoesNotWaitOutALongPoll()
+    {
+        // An order window opened with the portal away and closed once it is back: the feed
+        // started offline, failed and backed off, reconnected to a new server on the same
+        // port, and is in a long poll when it is destroyed. The window's destructor must not
+        // wait for the poll to run out.
+        const QString token = tokenOf(QStringLiteral("ana@alpha.test"));
+        const portal::ConnectionSettings connection = settings();
+        server::ServerConfig config = f.config();
+        config.port = f.port();
+        f.server.reset();
+
+        auto feed = std::make_unique<EventFeed>(connection, token, EventFeed::Options{25, 200, 50, 400});
+        QSignalSpy changes(feed.get(), &EventFeed::connectionChanged);
+        feed->start(0);
+        QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 1, 20000);
+        QVERIFY(!feed->online());
+        QTest::qWait(300); // a few attempts refused
+
+        f.server = std::make_unique<server::PortalServer>(config);
+        QVERIFY(f.server->start());
+        QTRY_VERIFY_WITH_TIMEOUT(feed->online() && feed->caughtUp(), 20000);
+        QTest::qWait(1500); // in the long poll now
+        QElapsedTimer t;
+        t.start();
+        feed.reset();
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QStringLiteral("destroying the feed took %1 ms").arg(t.elapsed())));
+    }
+
     void reconnectsWhenThePortalComesBackAndSkipsNothing()
     {
         const QString token = tokenOf(QStringLiteral("ana@alpha.test"));
