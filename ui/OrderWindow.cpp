@@ -635,13 +635,14 @@ void OrderWindow::accept(const QString& path, const order::Match& match)
 {
     if (!m_transfers)
         return refuse(path, match.name, tr("Uploads are not available."), {}, 0);
-    const transfer::TaskId id = m_transfers->enqueue({path, match.name, QString::number(m_detail.summary.id)});
+    const bool hold = m_paused || !signedIn();
+    const transfer::TaskId id =
+        m_transfers->enqueue({path, match.name, QString::number(m_detail.summary.id)},
+                             hold ? transfer::TransferQueue::Start::Paused : transfer::TransferQueue::Start::Now);
     const qint64 row = match.role == order::FileRole::Asset ? match.requestId : 0;
     m_taskRequest.insert(id, row);
     if (!signedIn())
         m_held.append({path, match}); // in the journal, paused: sent once signed in
-    if (m_paused || !signedIn())
-        m_transfers->pause(id);
     if (row != 0) {
         const QFileInfo file(path);
         QString detail = path == m_repaired

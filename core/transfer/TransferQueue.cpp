@@ -74,12 +74,18 @@ void TransferQueue::stop()
     m_engine.reset();
 }
 
-TaskId TransferQueue::enqueue(const UploadRequest& request)
+TaskId TransferQueue::enqueue(const UploadRequest& request, Start start)
 {
     const TaskId id = m_nextId.fetch_add(1);
     if (m_engine) {
         TransferEngine* engine = m_engine.get();
-        m_engine->post([engine, id, request] { engine->enqueue(id, request); });
+        // Paused in the same step of the worker: a pause posted after the enqueue could come
+        // when a small file has already been sent.
+        m_engine->post([engine, id, request, start] {
+            engine->enqueue(id, request);
+            if (start == Start::Paused)
+                engine->pause(id);
+        });
     }
     return id;
 }

@@ -36,8 +36,13 @@ public:
     Result<bool> start();
     void stop();
 
+    enum class Start
+    {
+        Now,
+        Paused, // held until resume(): nothing is sent, not even the first request
+    };
     // Adds a file. A file an earlier run left unfinished is resumed rather than sent anew.
-    TaskId enqueue(const UploadRequest& request);
+    TaskId enqueue(const UploadRequest& request, Start start = Start::Now);
     // Adds every unfinished upload of the journal for this endpoint.
     void resumeUnfinished();
     // Both at once, as one step of the worker: idle() cannot come between them.

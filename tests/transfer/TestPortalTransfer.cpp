@@ -119,6 +119,25 @@ private Q_SLOTS:
         verifyOnPortal(path);
     }
 
+    void heldFromTheStartSendsNothingUntilResumed()
+    {
+        // A file dropped while uploads are paused: not even the first request goes out.
+        const QString path = newFile(QStringLiteral("billboard_dark_ltr_01_zxx"));
+        QueueRun run(settings());
+        QVERIFY(run.queue().start().ok());
+        const transfer::TaskId id = run.queue().enqueue(
+            {path, QFileInfo(path).fileName(), QString::number(m_portal.projectId)},
+            transfer::TransferQueue::Start::Paused);
+        QVERIFY(run.waitIdle());
+        const QString key = QFileInfo(path).absoluteFilePath();
+        QCOMPARE(run.report(key).state, TaskState::Paused);
+        QVERIFY(m_proxy->exchanges().empty());
+
+        run.queue().resume(id);
+        QVERIFY(run.waitFor([&] { return run.report(key).state == TaskState::Done; }));
+        verifyOnPortal(path);
+    }
+
     void resumesAtThePortalsOffset()
     {
         const QString path = newFile(QStringLiteral("sdp_na_01_es"));
