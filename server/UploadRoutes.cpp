@@ -3,6 +3,7 @@
 #include "order/NameMatcher.h"
 #include "server/ProjectQueries.h"
 #include "server/Secrets.h"
+#include "server/UploadWriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -68,21 +69,6 @@ bool parseCount(const QString& text, qint64* value)
         if (!c.isDigit() || c.unicode() > '9')
             return false;
     *value = text.toLongLong();
-    return true;
-}
-
-bool writeAll(int fd, const char* data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
     return true;
 }
 
@@ -489,7 +475,7 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
 
     Fd fd(::open(path.toLocal8Bit().constData(), O_WRONLY | O_CLOEXEC));
     // Whatever lies past the recorded offset was never acknowledged: cut it off.
-    if (fd.get() < 0 || ::ftruncate(fd.get(), start) != 0 || ::lseek(fd.get(), start, SEEK_SET) != start) {
+    if (fd.get() < 0 || ::ftruncate(fd.get(), start) != 0) {
         ex.setHeader("Connection", QStringLiteral("close"));
         return m_ctx.failed(ex, Error{QStringLiteral("io"), QStringLiteral("cannot open %1 for writing").arg(path)});
     }
@@ -521,16 +507,12 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
     qint64 committed = start;
     qint64 received = start;
     bool tooLong = false, ioFailed = false;
-    QByteArray buffer;
-    buffer.reserve(int(kWriteBuffer));
+    UploadWriter writer(fd.get(), path, start, kWriteBuffer);
     QElapsedTimer sinceCheckpoint;
     sinceCheckpoint.start();
     auto checkpoint = [&]() -> bool {
         sinceCheckpoint.restart();
-        if (!writeAll(fd.get(), buffer.constData(), buffer.size()))
-            return false;
-        buffer.clear();
-        if (::fdatasync(fd.get()) != 0)
+        if (!writer.flush() || ::fdatasync(fd.get()) != 0)
             return false;
         auto lock = m_ctx.store().lock();
         const auto r =
@@ -550,18 +532,14 @@ void UploadRoutes::receive(Exchange& ex, const httplib::ContentReader& reader, c
             tooLong = true;
             return false;
         }
-        buffer.append(data, qsizetype(size));
+        if (!writer.append(data, size)) {
+            ioFailed = true;
+            return false;
+        }
         EVP_DigestUpdate(hash->sha256.ctx, data, size);
         if (chunkMd)
             EVP_DigestUpdate(chunkCtx.ctx, data, size);
         received += qint64(size);
-        if (buffer.size() >= kWriteBuffer) {
-            if (!writeAll(fd.get(), buffer.constData(), buffer.size())) {
-                ioFailed = true;
-                return false;
-            }
-            buffer.clear();
-        }
         // A checksummed request is all or nothing: no checkpoint inside it.
         if (!chunkMd && received - committed >= kWriteBuffer &&
             sinceCheckpoint.hasExpired(qint64(m_ctx.config().checkpointSeconds) * 1000) && !checkpoint()) {

@@ -63,6 +63,19 @@ end=$(date +%s.%N)
 peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
 bad=$(cat "$work"/patch*.status | grep -vc '^204$' || true)
 server_s=$(echo "$end - $start" | bc -l)
+# The bytes on the server's disk, not only its answers: every stored version hashed again.
+verified=$(python3 - "$data/portal.sqlite" <<'PY'
+import hashlib, sqlite3, sys
+ok = 0
+for path, sha in sqlite3.connect(sys.argv[1]).execute("SELECT path, sha256 FROM versions"):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    ok += h.hexdigest() == sha
+print(ok)
+PY
+)
 
 sync
 echo "== dd (same bytes, same disk, fdatasync like the server)"
@@ -76,6 +89,7 @@ dd_s=$(echo "$end - $start" | bc -l)
 
 total_mb=$((N * SIZE_MB))
 printf 'uploads failed:       %s\n' "$bad"
+printf 'stored and verified:  %s of %s (SHA-256 of the files on disk)\n' "$verified" "$N"
 printf 'server ingest:        %.1f MiB/s (%d MiB in %.2f s)\n' "$(echo "$total_mb / $server_s" | bc -l)" "$total_mb" "$server_s"
 printf 'dd:                   %.1f MiB/s (%d MiB in %.2f s)\n' "$(echo "$total_mb / $dd_s" | bc -l)" "$total_mb" "$dd_s"
 printf 'ratio server / dd:    %.2f (target >= 0.80)\n' "$(echo "$dd_s / $server_s" | bc -l)"
