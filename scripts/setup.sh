@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev
-    libcurl4-openssl-dev libssl-dev libexiv2-dev libpng-dev libjpeg62-turbo-dev
+    libcurl4-openssl-dev libssl-dev openssl libexiv2-dev libpng-dev libjpeg62-turbo-dev
     libsqlite3-dev libcpp-httplib-dev zlib1g-dev libdeflate-dev
     iso-codes
     clang clang-format libclang-rt-14-dev

@@ -140,6 +140,9 @@ public:
     // busy machine a client thread can be kept off the processor for seconds.
     int readTimeoutSeconds = 5;
     int keepAliveSeconds = 5;
+    // Both set (PEM files): the portal speaks HTTPS only.
+    QString tlsCertificate;
+    QString tlsKey;
 
     static QStringList defaultRequests()
     {
@@ -163,6 +166,8 @@ public:
         c.threads = 24;
         c.readTimeoutSeconds = readTimeoutSeconds;
         c.keepAliveSeconds = keepAliveSeconds;
+        c.tlsCertificate = tlsCertificate;
+        c.tlsKey = tlsKey;
         auto clk = clock;
         c.clock = [clk] { return clk->load(); };
         return c;
