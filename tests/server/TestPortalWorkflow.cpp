@@ -38,6 +38,63 @@ private Q_SLOTS:
         f.server.reset();
     }
 
+    // Every route that takes a JSON body (the spec's list) refuses a broken one with its
+    // problem, as the sign-in does, and the portal goes on serving and stays consistent.
+    void everyJsonBodyIsChecked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("cut short") << QByteArray("{\"text\": \"half") << QByteArray("application/json") << 400
+                                   << QStringLiteral("malformed-json");
+        QTest::newRow("not an object") << QByteArray("[1,2]") << QByteArray("application/json") << 400
+                                       << QStringLiteral("malformed-json");
+        QTest::newRow("not json") << QByteArray("text=hello") << QByteArray("application/x-www-form-urlencoded") << 415
+                                  << QStringLiteral("unsupported-media-type");
+        QTest::newRow("2 MB") << (QByteArray("{\"text\":\"") + QByteArray(2 << 20, 'a') + "\"}")
+                              << QByteArray("application/json") << 413 << QStringLiteral("body-too-large");
+    }
+
+    void everyJsonBodyIsChecked()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(500, 1)).status, 204);
+        const qint64 asset = idOf(ana.get(f.projectPath()).json, "assets", QStringLiteral("T#storyart_na_01_zxx.jpg"));
+        ApiClient admin = f.signedIn(QStringLiteral("admin@alpha.test"));
+        ApiClient owner = f.signedIn(QStringLiteral("owner@studio.test"));
+        const QString a = QStringLiteral("/assets/%1").arg(asset);
+        const QList<std::tuple<const char*, QString, ApiClient*>> routes = {
+            {"PUT", f.projectPath(QStringLiteral("/assignee")), &admin},
+            {"PUT", f.projectPath(QStringLiteral("/collaborators")), &admin},
+            {"POST", f.projectPath(QStringLiteral("/requests")), &ana},
+            {"PUT", f.projectPath(a + QStringLiteral("/links/source")), &ana},
+            {"POST", f.projectPath(QStringLiteral("/deliveries")), &ana},
+            {"POST", f.projectPath(a + QStringLiteral("/reviews")), &owner},
+            {"POST", f.projectPath(a + QStringLiteral("/comments")), &ana},
+            {"POST", f.projectPath(QStringLiteral("/chat")), &ana},
+            {"POST", QStringLiteral("/v1/support/access-requests"), &admin},
+            {"POST", QStringLiteral("/v1/support/tickets"), &ana},
+        };
+        for (const auto& [method, path, client] : routes) {
+            const Reply r = client->send(method, path, body, contentType.constData());
+            const QString where = QStringLiteral("%1 %2").arg(QLatin1String(method), path);
+            QVERIFY2(r.status == status, qPrintable(where + QStringLiteral(": %1 %2").arg(r.status).arg(r.code())));
+            QVERIFY2(r.isProblem(), qPrintable(where));
+            QCOMPARE(r.code(), code);
+            QVERIFY(!r.json.value(QStringLiteral("detail")).toString().isEmpty());
+        }
+        QCOMPARE(ApiClient(f.port()).get(QStringLiteral("/v1/health")).status, 200);
+        // Nothing of it was taken: no comment, message, delivery, review or ticket.
+        for (const char* table : {"comments", "chat_messages", "deliveries", "reviews", "tickets", "access_requests"})
+            QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).first().integer(0),
+                     qint64(0));
+    }
+
     void visibilityFollowsCompanyAndMembership()
     {
         QCOMPARE(f.signedIn(QStringLiteral("ana@alpha.test"))
