@@ -125,6 +125,44 @@ private:
     std::string m_token;
 };
 
+// The store in `dataDir` is sound: integrity and foreign keys check out, every version's file
+// exists with its recorded size (and, with `hashes`, its recorded SHA-256), no item lacks a
+// version, no completed upload lacks its version, no unfinished upload lacks its file. Read
+// through a connection of its own, as another process would, also with no server running.
+inline QString storeProblem(const QString& dataDir, bool hashes = false)
+{
+    sqlite::SqliteDatabase db;
+    if (!db.open(QDir(dataDir).filePath(QStringLiteral("portal.sqlite"))))
+        return QStringLiteral("cannot open the store");
+    const auto integrity = db.checkIntegrity();
+    if (!integrity || !integrity.value())
+        return QStringLiteral("integrity_check or foreign_key_check failed");
+    const auto versions = db.query(QStringLiteral("SELECT path, size, sha256 FROM versions"));
+    for (const sqlite::SqliteRow& r : versions.value()) {
+        QFile file(r.text(0));
+        if (file.size() != r.integer(1))
+            return QStringLiteral("version file %1 is missing or has the wrong size").arg(r.text(0));
+        if (hashes && (!file.open(QIODevice::ReadOnly) ||
+                       server::Secrets::sha256(file.readAll()).toHex() != r.text(2).toLatin1()))
+            return QStringLiteral("version file %1 does not hold the bytes of its SHA-256").arg(r.text(0));
+    }
+    const auto bare =
+        db.query(QStringLiteral("SELECT COUNT(*) FROM items i WHERE NOT EXISTS "
+                                "(SELECT 1 FROM versions v WHERE v.item_id = i.id AND v.version = i.version)"));
+    if (bare.value().first().integer(0) != 0)
+        return QStringLiteral("an item has no file for its current version");
+    const auto unregistered =
+        db.query(QStringLiteral("SELECT COUNT(*) FROM uploads u WHERE u.completed_at IS NOT NULL AND NOT EXISTS "
+                                "(SELECT 1 FROM versions v WHERE v.path = u.path)"));
+    if (unregistered.value().first().integer(0) != 0)
+        return QStringLiteral("a completed upload is not registered");
+    const auto uploads = db.query(QStringLiteral("SELECT path, received FROM uploads WHERE completed_at IS NULL"));
+    for (const sqlite::SqliteRow& r : uploads.value())
+        if (!QFileInfo::exists(r.text(0)) || QFileInfo(r.text(0)).size() < r.integer(1))
+            return QStringLiteral("unfinished upload %1 lost bytes").arg(r.text(0));
+    return {};
+}
+
 // A portal with: a studio with owner "owner@studio.test"; agency "Alpha" with admin
 // "admin@alpha.test" and users "ana@alpha.test" (member of the project) and
 // "bo@alpha.test" (not a member); agency "Beta" with admin "admin@beta.test". Project 1
@@ -251,32 +289,8 @@ public:
         return QStringLiteral("/v1/projects/%1").arg(projectId) + rest;
     }
 
-    // The store is sound: integrity and foreign keys check out, every version's file exists
-    // with its recorded size, no item lacks a version, no unfinished upload lacks its file.
-    // Read through a second connection, as another process would.
-    QString consistencyProblem() const
-    {
-        sqlite::SqliteDatabase db;
-        if (!db.open(QDir(dir->path()).filePath(QStringLiteral("portal.sqlite"))))
-            return QStringLiteral("cannot open the store");
-        const auto integrity = db.checkIntegrity();
-        if (!integrity || !integrity.value())
-            return QStringLiteral("integrity_check or foreign_key_check failed");
-        const auto versions = db.query(QStringLiteral("SELECT path, size FROM versions"));
-        for (const sqlite::SqliteRow& r : versions.value())
-            if (QFileInfo(r.text(0)).size() != r.integer(1))
-                return QStringLiteral("version file %1 is missing or has the wrong size").arg(r.text(0));
-        const auto bare =
-            db.query(QStringLiteral("SELECT COUNT(*) FROM items i WHERE NOT EXISTS "
-                                    "(SELECT 1 FROM versions v WHERE v.item_id = i.id AND v.version = i.version)"));
-        if (bare.value().first().integer(0) != 0)
-            return QStringLiteral("an item has no file for its current version");
-        const auto uploads = db.query(QStringLiteral("SELECT path, received FROM uploads WHERE completed_at IS NULL"));
-        for (const sqlite::SqliteRow& r : uploads.value())
-            if (!QFileInfo::exists(r.text(0)) || QFileInfo(r.text(0)).size() < r.integer(1))
-                return QStringLiteral("unfinished upload %1 lost bytes").arg(r.text(0));
-        return {};
-    }
+    // The store is sound (see storeProblem()).
+    QString consistencyProblem() const { return storeProblem(dir->path()); }
 
     // Rows of a query through a second connection.
     QList<sqlite::SqliteRow> rows(const QString& sql, const QVariantList& args = {}) const
