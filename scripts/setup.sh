@@ -11,7 +11,7 @@ packages=(
     libsqlite3-dev libcpp-httplib-dev zlib1g-dev libdeflate-dev
     iso-codes
     clang clang-format libclang-rt-14-dev
-    libimage-exiftool-perl exiv2 imagemagick libjpeg-turbo-progs python3
+    libimage-exiftool-perl exiv2 imagemagick libjpeg-turbo-progs python3 python3-yaml
     xvfb xauth sqlite3 curl bc iproute2 qt6-qpa-plugins desktop-file-utils appstream
 )
 

@@ -4,6 +4,8 @@
 // admin API, and a small HTTP client on cpp-httplib. Header-only: each test executable
 // includes it once.
 
+#include "OpenApiSpec.h"
+
 #include "server/PortalAdmin.h"
 #include "server/PortalContext.h"
 #include "server/PortalServer.h"
@@ -80,6 +82,10 @@ public:
         const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
         if (doc.isObject())
             reply.json = doc.object();
+        if (const QString v = OpenApiSpec::shared().check(QString::fromLatin1(method), path, reply.status,
+                                                          reply.header("Content-Type"), reply.body);
+            !v.isEmpty())
+            SpecViolations::add(v);
         return reply;
     }
     Reply get(const QString& path) { return send("GET", path); }
@@ -290,7 +296,14 @@ public:
     }
 
     // The store is sound (see storeProblem()).
-    QString consistencyProblem() const { return storeProblem(dir->path()); }
+    // Also: every answer the test clients got so far is one the spec describes.
+    QString consistencyProblem() const
+    {
+        const QStringList spec = SpecViolations::take();
+        if (!spec.isEmpty())
+            return QStringLiteral("answers unlike docs/api/openapi.yaml:\n") + spec.join(QLatin1Char('\n'));
+        return storeProblem(dir->path());
+    }
 
     // Rows of a query through a second connection.
     QList<sqlite::SqliteRow> rows(const QString& sql, const QVariantList& args = {}) const

@@ -113,6 +113,8 @@ class TestServerProcess : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(QFileInfo(serverBinary()).isExecutable(), qPrintable(serverBinary())); }
+    // The program's answers, too, are as the spec says.
+    void cleanup() { QCOMPARE(SpecViolations::take(), QStringList()); }
 
     void adminVerbs()
     {
