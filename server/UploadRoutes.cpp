@@ -6,9 +6,11 @@
 #include "server/UploadWriter.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 #include <httplib.h>
@@ -739,6 +741,19 @@ Result<int> UploadRoutes::recover()
             db.execute(QStringLiteral("UPDATE uploads SET received = ? WHERE id = ?"), {qint64(st.st_size), r.text(0)});
             ++repaired;
         }
+    }
+    // A creation killed between making its file and recording it leaves a file that no row
+    // names: nobody can resume or read it, so it goes.
+    const auto named = db.query(QStringLiteral("SELECT path FROM uploads UNION SELECT path FROM versions"));
+    if (!named)
+        return named.error();
+    QSet<QString> known;
+    for (const sqlite::SqliteRow& r : named.value())
+        known.insert(r.text(0));
+    const QDir files(m_ctx.store().filesDir());
+    for (const QString& name : files.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!known.contains(files.filePath(name)) && QFile::remove(files.filePath(name)))
+            ++repaired;
     }
     sweepExpired();
     return repaired;

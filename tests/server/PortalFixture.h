@@ -133,9 +133,10 @@ private:
 
 // The store in `dataDir` is sound: integrity and foreign keys check out, every version's file
 // exists with its recorded size (and, with `hashes`, its recorded SHA-256), no item lacks a
-// version, no completed upload lacks its version, no unfinished upload lacks its file. Read
+// version, no completed upload lacks its version, no unfinished upload lacks its file, and
+// (with `orphans`) no file lies in files/ that no upload or version names. Read
 // through a connection of its own, as another process would, also with no server running.
-inline QString storeProblem(const QString& dataDir, bool hashes = false)
+inline QString storeProblem(const QString& dataDir, bool hashes = false, bool orphans = true)
 {
     sqlite::SqliteDatabase db;
     if (!db.open(QDir(dataDir).filePath(QStringLiteral("portal.sqlite"))))
@@ -166,6 +167,16 @@ inline QString storeProblem(const QString& dataDir, bool hashes = false)
     for (const sqlite::SqliteRow& r : uploads.value())
         if (!QFileInfo::exists(r.text(0)) || QFileInfo(r.text(0)).size() < r.integer(1))
             return QStringLiteral("unfinished upload %1 lost bytes").arg(r.text(0));
+    if (orphans) {
+        const auto named = db.query(QStringLiteral("SELECT path FROM uploads UNION SELECT path FROM versions"));
+        QStringList known;
+        for (const sqlite::SqliteRow& r : named.value())
+            known.append(r.text(0));
+        const QDir files(QDir(dataDir).filePath(QStringLiteral("files")));
+        for (const QString& name : files.entryList(QDir::Files | QDir::Hidden | QDir::System))
+            if (!known.contains(files.filePath(name)))
+                return QStringLiteral("the file %1 belongs to no upload and no version").arg(name);
+    }
     return {};
 }
 

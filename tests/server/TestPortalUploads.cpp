@@ -317,7 +317,16 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::Append));
         file.write(randomBytes(7000, 10));
         file.close();
+        // A creation the crash cut between the file and its row: a file nobody can name.
+        const QString stray = QFileInfo(path).dir().filePath(QStringLiteral("made-but-never-recorded"));
+        QFile strayFile(stray);
+        QVERIFY(strayFile.open(QIODevice::WriteOnly));
+        strayFile.write("partial");
+        strayFile.close();
+        QVERIFY(!storeProblem(f.dir->path()).isEmpty()); // the check sees it
         QVERIFY(f.restart(4 << 20));
+        QVERIFY(!QFileInfo::exists(stray));
+        QVERIFY(QFileInfo::exists(path));
         ApiClient again(f.port());
         again.setToken(token);
         QCOMPARE(again.head(location).header("Upload-Offset"), QStringLiteral("20000"));

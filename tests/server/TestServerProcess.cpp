@@ -359,11 +359,14 @@ private Q_SLOTS:
         QVERIFY(seedThroughAdmin(dir.path(), kRequests));
         QRandomGenerator rng(20261204);
         QStringList acknowledged; // SHA-256 (hex) of every upload answered 204
+        int orphaned = 0;         // kills that left a file without its row, for the next start to remove
         for (int round = 0; round < 10; ++round) {
             QProcess server;
             const int port = startServer(server, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
                                                   QStringLiteral("127.0.0.1:0")});
             QVERIFY(port > 0);
+            // Started: what the last kill left half made (a file without its row) is gone.
+            QCOMPARE(storeProblem(dir.path()), QString());
             const std::string token = signIn(port);
             QVERIFY(!token.empty());
             std::atomic<bool> stop{false};
@@ -392,14 +395,17 @@ private Q_SLOTS:
             stop = true;
             client.join();
             QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QStringLiteral(", "))));
-            QCOMPARE(storeProblem(dir.path(), true), QString());
+            QCOMPARE(storeProblem(dir.path(), true, false), QString());
+            if (!storeProblem(dir.path(), false, true).isEmpty())
+                ++orphaned;
             apd::sqlite::SqliteDatabase db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("portal.sqlite"))).ok());
             for (const QString& sha : std::as_const(acknowledged))
                 QVERIFY2(db.query(QStringLiteral("SELECT 1 FROM versions WHERE sha256 = ?"), {sha}).value().size() == 1,
                          qPrintable(sha));
         }
-        qInfo("%lld uploads acknowledged over 10 kills", qlonglong(acknowledged.size()));
+        qInfo("%lld uploads acknowledged over 10 kills; %d kills left a file without its row",
+              qlonglong(acknowledged.size()), orphaned);
         // Enough happened to mean something.
         QVERIFY2(acknowledged.size() >= 20, qPrintable(QString::number(acknowledged.size())));
 
