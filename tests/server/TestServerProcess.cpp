@@ -163,7 +163,7 @@ private Q_SLOTS:
         QFile order(dir.filePath(QStringLiteral("order.json")));
         QVERIFY(order.open(QIODevice::WriteOnly));
         order.write("{\"title\":\"T\",\"owner\":\"o@s.test\",\"agency\":\"Alpha\",\"members\":[\"a@a.test\"],"
-                    "\"assignee\":\"a@a.test\",\"requests\":[\"storyart_na_01_zxx\"]}");
+                    "\"assignee\":\"a@a.test\",\"requests\":[\"storyart_na_01_zxx\",\"storyart_na_02_zxx\"]}");
         order.close();
         const Run created = run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("project"),
                                  QStringLiteral("create"), QStringLiteral("--order"), order.fileName()});
@@ -190,8 +190,19 @@ private Q_SLOTS:
                        .toString());
         QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_01_zxx.jpg"), randomBytes(100)).status, 204);
         QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_01_zxx.psd"), randomBytes(100)).status, 204);
+        QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_02_zxx.jpg"), randomBytes(100, 2)).status, 204);
+        QCOMPARE(a.upload(1, QStringLiteral("T#storyart_na_02_zxx.psd"), randomBytes(100, 3)).status, 204);
+        const qint64 second = [&] {
+            for (const QJsonValue& v :
+                 a.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray())
+                if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("T#storyart_na_02_zxx.jpg"))
+                    return v.toObject().value(QStringLiteral("id")).toInteger();
+            return qint64(0);
+        }();
+        QVERIFY(second > 0);
         QCOMPARE(
-            a.post(QStringLiteral("/v1/projects/1/deliveries"), {{QStringLiteral("assetIds"), QJsonArray{1}}}).status,
+            a.post(QStringLiteral("/v1/projects/1/deliveries"), {{QStringLiteral("assetIds"), QJsonArray{1, second}}})
+                .status,
             201);
         QCOMPARE(run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"),
                       QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--asset"), QStringLiteral("1"),
@@ -213,9 +224,29 @@ private Q_SLOTS:
                      .value(QStringLiteral("state"))
                      .toString(),
                  QStringLiteral("approved"));
+        QCOMPARE(
+            run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("review"),
+                 QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--asset"), QString::number(second),
+                 QStringLiteral("--as"), QStringLiteral("o@s.test"), QStringLiteral("--verdict"),
+                 QStringLiteral("rejected"), QStringLiteral("--comment"), QStringLiteral("The horizon is tilted.")})
+                .exitCode,
+            0);
+        const QJsonObject rejected = [&] {
+            for (const QJsonValue& v :
+                 a.get(QStringLiteral("/v1/projects/1")).json.value(QStringLiteral("assets")).toArray())
+                if (v.toObject().value(QStringLiteral("id")).toInteger() == second)
+                    return v.toObject();
+            return QJsonObject();
+        }();
+        QCOMPARE(rejected.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+        // The agency reads the reason in the feed.
+        const Reply feed = a.get(QStringLiteral("/v1/events?since=0"));
+        QVERIFY2(feed.body.contains("The horizon is tilted."), feed.body.constData());
         const Run outbox = run({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("outbox")});
         QCOMPARE(outbox.exitCode, 0);
         QVERIFY2(outbox.out.contains(QStringLiteral("o@s.test")) && outbox.out.contains(QStringLiteral("approved")),
+                 qPrintable(outbox.out));
+        QVERIFY2(outbox.out.contains(QStringLiteral("a@a.test")) && outbox.out.contains(QStringLiteral("rejected")),
                  qPrintable(outbox.out));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
