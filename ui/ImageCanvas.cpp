@@ -84,38 +84,73 @@ void ImageCanvas::paintEvent(QPaintEvent*)
     font.setBold(true);
     p.setFont(font);
     const QFontMetrics metrics(font);
-    QList<QRect> labels; // placed so far: a label that would cover another moves down
+    QList<QRectF> zones;
+    QList<QRect> frames;
+    QStringList texts;
+    QList<QSize> sizes;
     for (const naming::SafeZone& z : std::as_const(m_zones)) {
         const QRectF r = z.rectIn(m_image.width(), m_image.height(), m_rightToLeft);
-        const QRectF onScreen(target.topLeft() + r.topLeft() * m_zoom, r.size() * m_zoom);
-        const bool clear = z.kind == naming::SafeZone::Kind::Clear;
+        zones << QRectF(target.topLeft() + r.topLeft() * m_zoom, r.size() * m_zoom);
+        frames << zones.last().toAlignedRect();
+        texts << metrics.elidedText(z.label, Qt::ElideRight, frames.last().width() - 16);
+        sizes << QSize(metrics.horizontalAdvance(texts.last()) + 8, metrics.height() + 2);
+    }
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        const bool clear = m_zones.at(i).kind == naming::SafeZone::Kind::Clear;
         const QColor colour = clear ? clearColour() : safeColour();
         if (clear) {
             QColor fill = colour;
             fill.setAlpha(70);
-            p.fillRect(onScreen, fill);
-            p.fillRect(onScreen, QBrush(colour, Qt::BDiagPattern));
+            p.fillRect(zones.at(i), fill);
+            p.fillRect(zones.at(i), QBrush(colour, Qt::BDiagPattern));
         }
         p.setPen(QPen(colour, 2, clear ? Qt::SolidLine : Qt::DashLine));
-        p.drawRect(onScreen.adjusted(1, 1, -1, -1));
-        // The name on a dark chip inside the zone, where it covers no other name.
-        const QRect inner = onScreen.toAlignedRect().adjusted(4, 4, -4, -4);
-        const QString text = metrics.elidedText(z.label, Qt::ElideRight, inner.width() - 8);
-        QRect chip(inner.topLeft(), QSize(metrics.horizontalAdvance(text) + 8, metrics.height() + 2));
-        for (int tries = 0; tries < 8; ++tries) {
-            const bool covers =
-                std::any_of(labels.cbegin(), labels.cend(), [&](const QRect& l) { return l.intersects(chip); });
-            if (!covers || chip.bottom() + chip.height() > inner.bottom())
-                break;
-            chip.translate(0, chip.height() + 2);
-        }
-        if (text.isEmpty() || chip.bottom() > inner.bottom())
-            continue;
-        labels << chip;
-        p.fillRect(chip, QColor(0, 0, 0, 170));
-        p.setPen(colour);
-        p.drawText(chip, Qt::AlignCenter | Qt::TextSingleLine, text);
+        p.drawRect(zones.at(i).adjusted(1, 1, -1, -1));
     }
+    // The names last, so that no zone's hatching covers another's name.
+    const QList<QRect> chips = placeLabels(frames, sizes);
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        if (chips.at(i).isNull() || texts.at(i).isEmpty())
+            continue;
+        p.fillRect(chips.at(i), QColor(0, 0, 0, 170));
+        p.setPen(m_zones.at(i).kind == naming::SafeZone::Kind::Clear ? clearColour() : safeColour());
+        p.drawText(chips.at(i), Qt::AlignCenter | Qt::TextSingleLine, texts.at(i));
+    }
+}
+
+// Each name goes on a chip inside its zone, where it covers no other name and touches no
+// zone but those around its own: a corner, else down the left or the right side; failing
+// that the first place free of names; a zone too small for its chip gets none.
+QList<QRect> ImageCanvas::placeLabels(const QList<QRect>& frames, const QList<QSize>& sizes)
+{
+    QList<QRect> chips;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const QRect inner = frames.at(i).adjusted(4, 4, -4, -4);
+        const QSize size = sizes.at(i);
+        const auto coversName = [&](const QRect& c) {
+            return std::any_of(chips.cbegin(), chips.cend(), [&](const QRect& l) { return l.intersects(c); });
+        };
+        const auto touchesOtherZone = [&](const QRect& c) {
+            for (qsizetype j = 0; j < frames.size(); ++j)
+                if (j != i && !frames.at(j).contains(frames.at(i)) && c.intersects(frames.at(j)))
+                    return true;
+            return false;
+        };
+        const int left = inner.left(), right = inner.right() - size.width() + 1;
+        const int top = inner.top(), bottom = inner.bottom() - size.height() + 1;
+        QList<QRect> places;
+        if (size.width() <= inner.width() && size.height() <= inner.height()) {
+            places = {QRect(QPoint(left, top), size), QRect(QPoint(right, top), size),
+                      QRect(QPoint(left, bottom), size), QRect(QPoint(right, bottom), size)};
+            for (int y = top + size.height() + 2; y < bottom; y += size.height() + 2)
+                places << QRect(QPoint(left, y), size) << QRect(QPoint(right, y), size);
+        }
+        const auto clean = std::find_if(places.cbegin(), places.cend(),
+                                        [&](const QRect& c) { return !coversName(c) && !touchesOtherZone(c); });
+        const auto free = std::find_if(places.cbegin(), places.cend(), [&](const QRect& c) { return !coversName(c); });
+        chips << (clean != places.cend() ? *clean : free != places.cend() ? *free : QRect());
+    }
+    return chips;
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent* event)

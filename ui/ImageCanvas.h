@@ -28,6 +28,10 @@ public:
     void zoomBy(double factor, QPointF about = {-1, -1});
     void fit();
 
+    // Where the names of zones framed by `frames` (on screen) go, as chips of `sizes`; a null
+    // rectangle for a zone too small for its name.
+    static QList<QRect> placeLabels(const QList<QRect>& frames, const QList<QSize>& sizes);
+
     // The colours of the overlays (tests look for them in a grab).
     static QColor safeColour() { return QColor(0x00, 0xe0, 0x60); }
     static QColor clearColour() { return QColor(0xff, 0x30, 0x30); }

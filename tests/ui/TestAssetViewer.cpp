@@ -168,6 +168,68 @@ private Q_SLOTS:
         QVERIFY2(centre[0] < 480 && centre[1] > 480, qPrintable(QStringLiteral("%1 %2").arg(centre[0]).arg(centre[1])));
     }
 
+    // The names of every catalog type's zones, the art fitted into viewers of a few sizes (the
+    // sample art's proportions: 2:3 boxshots, 16:9 the rest): each inside its own zone, none
+    // over another, none touching a zone that does not contain its own. In a small window, or
+    // squeezed to other proportions, the first two still hold.
+    void zoneNamesStayClearOfEachOther_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<bool>("roomy");
+        for (const naming::AssetType& t : naming::AssetCatalog::builtIn().types()) {
+            if (t.safeZones.isEmpty())
+                continue;
+            const QSize art = t.id == QLatin1String("boxshot") ? QSize(1000, 1500) : QSize(1920, 1080);
+            for (const QSize window : {QSize(480, 320), QSize(850, 650), QSize(1280, 900), QSize(1920, 1100)}) {
+                const QSize screen = art.scaled(window, Qt::KeepAspectRatio);
+                QTest::addRow("%s %dx%d", qPrintable(t.id), screen.width(), screen.height())
+                    << t.id << screen << (window.width() >= 850);
+            }
+            for (const QSize squeezed : {QSize(640, 360), QSize(420, 630), QSize(200, 120)})
+                QTest::addRow("%s squeezed %dx%d", qPrintable(t.id), squeezed.width(), squeezed.height())
+                    << t.id << squeezed << false;
+        }
+    }
+
+    void zoneNamesStayClearOfEachOther()
+    {
+        QFETCH(QString, type);
+        QFETCH(QSize, screen);
+        QFETCH(bool, roomy);
+        const naming::AssetType* t = naming::AssetCatalog::builtIn().find(type);
+        QVERIFY(t);
+        QList<QRect> frames;
+        QList<QSize> sizes;
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        for (const naming::SafeZone& z : t->safeZones) {
+            frames << z.rectIn(screen.width(), screen.height(), false).toAlignedRect();
+            sizes << QSize(metrics.horizontalAdvance(z.label) + 8, metrics.height() + 2);
+        }
+        const QList<QRect> chips = ui::ImageCanvas::placeLabels(frames, sizes);
+        QCOMPARE(chips.size(), frames.size());
+        int placed = 0;
+        for (qsizetype i = 0; i < chips.size(); ++i) {
+            if (chips.at(i).isNull())
+                continue; // a zone too small for its name at this size
+            ++placed;
+            const QString what = QStringLiteral("%1 of %2").arg(t->safeZones.at(i).id, type);
+            QVERIFY2(frames.at(i).contains(chips.at(i)), qPrintable(what));
+            for (qsizetype j = 0; j < chips.size(); ++j) {
+                if (j == i)
+                    continue;
+                QVERIFY2(!chips.at(i).intersects(chips.at(j)), qPrintable(what + QStringLiteral(" covers a name")));
+                if (roomy && !frames.at(j).contains(frames.at(i)))
+                    QVERIFY2(!chips.at(i).intersects(frames.at(j)),
+                             qPrintable(what + QStringLiteral(" touches ") + t->safeZones.at(j).id));
+            }
+        }
+        if (roomy)
+            QCOMPARE(placed, int(chips.size()));
+    }
+
     void zoomPanAndFit()
     {
         QTemporaryDir dir;
