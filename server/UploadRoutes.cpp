@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -743,16 +744,18 @@ Result<int> UploadRoutes::recover()
         }
     }
     // A creation killed between making its file and recording it leaves a file that no row
-    // names: nobody can resume or read it, so it goes.
+    // names: nobody can resume or read it, so it goes. Matched by file name, not by path: the
+    // same data directory may be reached by another path (a link, a moved mount) than the
+    // one the rows were written with, and a mismatch there must not delete artwork.
     const auto named = db.query(QStringLiteral("SELECT path FROM uploads UNION SELECT path FROM versions"));
     if (!named)
         return named.error();
     QSet<QString> known;
     for (const sqlite::SqliteRow& r : named.value())
-        known.insert(r.text(0));
+        known.insert(QFileInfo(r.text(0)).fileName());
     const QDir files(m_ctx.store().filesDir());
     for (const QString& name : files.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
-        if (!known.contains(files.filePath(name)) && QFile::remove(files.filePath(name)))
+        if (!known.contains(name) && QFile::remove(files.filePath(name)))
             ++repaired;
     }
     sweepExpired();

@@ -171,10 +171,10 @@ inline QString storeProblem(const QString& dataDir, bool hashes = false, bool or
         const auto named = db.query(QStringLiteral("SELECT path FROM uploads UNION SELECT path FROM versions"));
         QStringList known;
         for (const sqlite::SqliteRow& r : named.value())
-            known.append(r.text(0));
+            known.append(QFileInfo(r.text(0)).fileName());
         const QDir files(QDir(dataDir).filePath(QStringLiteral("files")));
         for (const QString& name : files.entryList(QDir::Files | QDir::Hidden | QDir::System))
-            if (!known.contains(files.filePath(name)))
+            if (!known.contains(name))
                 return QStringLiteral("the file %1 belongs to no upload and no version").arg(name);
     }
     return {};

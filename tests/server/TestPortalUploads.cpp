@@ -336,6 +336,33 @@ private Q_SLOTS:
         QCOMPARE(stored.first().text(0), QString::fromLatin1(apd::server::Secrets::sha256(content).toHex()));
     }
 
+    // The portal started on its data directory by another path (a link): the rows name the
+    // files by the old one, and the start-up clean-up keeps every file all the same.
+    void aDataDirectoryReachedByALinkKeepsItsFiles()
+    {
+        ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
+        const QByteArray done = randomBytes(30000, 21), half = randomBytes(40000, 22);
+        QCOMPARE(ana.upload(f.projectId, QStringLiteral("T#storyart_na_01_zxx.jpg"), done).status, 204);
+        const QString location =
+            ana.createUpload(f.projectId, QStringLiteral("T#avatar_na_01_en.png"), half).header("Location");
+        QCOMPARE(ana.patch(location, 0, half.left(10000)).status, 204);
+        const auto files = f.rows(QStringLiteral("SELECT path FROM uploads"));
+        QCOMPARE(files.size(), 2);
+        f.server.reset();
+        QTemporaryDir links;
+        const QString linked = links.filePath(QStringLiteral("portal"));
+        QVERIFY(QFile::link(f.dir->path(), linked));
+        apd::server::ServerConfig c = f.config();
+        c.dataDir = linked;
+        apd::server::PortalServer other(c);
+        QVERIFY(other.start().ok());
+        for (const auto& r : files)
+            QVERIFY2(QFileInfo::exists(r.text(0)), qPrintable(r.text(0)));
+        other.stop();
+        QVERIFY(f.restart(4 << 20));
+        QCOMPARE(f.consistencyProblem(), QString());
+    }
+
     void sourcesAndBackgroundsRegisterAndLink()
     {
         ApiClient ana = f.signedIn(QStringLiteral("ana@alpha.test"));
