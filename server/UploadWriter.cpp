@@ -10,6 +10,30 @@
 
 namespace apd::server {
 
+namespace {
+
+bool pwriteAll(int fd, const char* data, qint64 size, qint64 offset)
+{
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, data, size_t(size), off_t(offset));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (n == 0) {
+            errno = EIO;
+            return false;
+        }
+        data += n;
+        size -= n;
+        offset += n;
+    }
+    return true;
+}
+
+} // namespace
+
 UploadWriter::UploadWriter(int fd, const QString& path, qint64 offset, qint64 capacity, Mode mode)
     : m_fd(fd), m_capacity(std::max<qint64>(blockSize, capacity / blockSize * blockSize)), m_start(offset)
 {
@@ -84,26 +108,6 @@ bool UploadWriter::writeOut(bool all)
     if (m_length > 0 && !pwriteAll(m_fd, m_buffer, m_length, m_start))
         return false;
     dropFront(m_length);
-    return true;
-}
-
-bool UploadWriter::pwriteAll(int fd, const char* data, qint64 size, qint64 offset)
-{
-    while (size > 0) {
-        const ssize_t n = ::pwrite(fd, data, size_t(size), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        if (n == 0) {
-            errno = EIO;
-            return false;
-        }
-        data += n;
-        size -= n;
-        offset += n;
-    }
     return true;
 }
 

@@ -11,7 +11,7 @@ namespace apd::server {
 // through the page cache was the largest cost of ingest when profiled, and it would push the
 // portal's working set out of memory. Bytes off the block grid (the start of a resumed
 // upload, the tail before a checkpoint) go through the ordinary descriptor. Durability stays
-// the caller's: flush(), then fdatasync() on fd().
+// the caller's: flush(), then fdatasync() on its descriptor.
 class UploadWriter
 {
 public:
@@ -32,7 +32,6 @@ public:
     // Writes every byte appended so far.
     bool flush();
 
-    int fd() const { return m_fd; }
     qint64 written() const { return m_start; }
     bool direct() const { return m_direct >= 0; }
 
@@ -40,7 +39,6 @@ public:
 
 private:
     bool writeOut(bool all);
-    bool pwriteAll(int fd, const char* data, qint64 size, qint64 offset);
     void dropFront(qint64 n);
 
     int m_fd;
