@@ -56,8 +56,10 @@ void jpegEmit(j_common_ptr cinfo, int level)
     auto* e = reinterpret_cast<JpegError*>(cinfo->err);
     if (e->pub.msg_code == JWRN_JPEG_EOF) {
         e->prematureEnd = true;
-    } else {
-        if (e->corruptWarnings == 0 && !e->prematureEnd)
+    } else if (!e->prematureEnd) {
+        // After the end of the data, what libjpeg finds wrong is the end marker put in its
+        // place: the truncation already says it.
+        if (e->corruptWarnings == 0)
             e->pub.format_message(cinfo, e->firstWarning);
         ++e->corruptWarnings;
     }
